@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "partner-audit",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "partner-audit", targets: ["partner-audit"]),
+        .library(name: "PartnerAudit", targets: ["PartnerAudit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "DossierXML", dependencies: ["CLibXML2"], swiftSettings: upcoming),
+        .target(
+            name: "DossierModel",
+            dependencies: ["DossierXML"],
+            swiftSettings: upcoming
+        ),
+        .target(name: "Programme", dependencies: ["DossierXML"], swiftSettings: upcoming),
+        .target(
+            name: "Audit",
+            dependencies: ["DossierModel", "Programme", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: upcoming
+        ),
+        .target(name: "Reports", dependencies: ["Audit"], swiftSettings: upcoming),
+        .target(
+            name: "PartnerAudit",
+            dependencies: ["DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "partner-audit",
+            dependencies: ["PartnerAudit", "DossierXML", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML"], swiftSettings: upcoming),
+        .testTarget(
+            name: "PartnerAuditTests",
+            dependencies: ["PartnerAudit", "DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: upcoming
+        ),
+    ]
+)
