@@ -1,0 +1,204 @@
+import DossierXML
+import Foundation
+
+/// Reads a `Dossier` out of a parsed, schema-valid document, and applies the
+/// format's rules that the schema cannot express (attachment paths). Anything
+/// unexpected becomes a located diagnostic, never a crash.
+public struct DossierDecoder {
+    /// The dossier namespace, format 1.
+    public static let namespace = "urn:partner-audit:dossier:1"
+
+    private let tree: XMLTree
+    private var problems: [Diagnostic] = []
+
+    private init(tree: XMLTree) {
+        self.tree = tree
+    }
+
+    /// The dossier in `tree`, or every reason it cannot be one.
+    public static func decode(_ tree: XMLTree) -> Result<Dossier, XMLFailure> {
+        var decoder = DossierDecoder(tree: tree)
+        let dossier = decoder.dossier(tree.root)
+        guard let dossier, decoder.problems.isEmpty else {
+            return .failure(XMLFailure(decoder.problems.isEmpty ? [.fileError("not a dossier", file: tree.file)] : decoder.problems))
+        }
+        return .success(dossier)
+    }
+
+    // MARK: - Elements
+
+    private mutating func dossier(_ root: XMLTree.Element) -> Dossier? {
+        guard root.name == "dossier", root.namespaceURI == Self.namespace else {
+            problems.append(Diagnostic(.error, "the root element must be <dossier> in namespace \(Self.namespace)", at: root.location))
+            return nil
+        }
+        let partnerElement = root.child(named: "partner")
+        guard let program = text(root, "program"), let partnerElement, let partner = partner(partnerElement) else {
+            if partnerElement == nil { problems.append(Diagnostic(.error, "the dossier has no <partner>", at: root.location)) }
+            return nil
+        }
+        let sections = Dictionary(root.children.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let salesSection = sections["sales"].flatMap { sales($0) } ?? Sales()
+        return Dossier(
+            file: tree.file,
+            program: program,
+            appliesFor: text(root, "applies-for", required: false),
+            submitted: date(root, "submitted", required: false),
+            partner: partner,
+            contracts: sections["contracts"]?.children(named: "contract").compactMap { contract($0) } ?? [],
+            certificates: sections["certificates"]?.children(named: "certificate").compactMap { certificate($0) } ?? [],
+            screenshots: sections["website-evidence"]?.children(named: "screenshot").compactMap { screenshot($0) } ?? [],
+            sales: salesSection,
+            forecasts: sections["forecasts"]?.children(named: "forecast").compactMap { forecast($0) } ?? [],
+            quarterlyReports: sections["business-reports"]?.children(named: "quarterly-report").compactMap { report($0) } ?? [],
+            line: root.line)
+    }
+
+    private mutating func partner(_ element: XMLTree.Element) -> Partner? {
+        guard let id = text(element, "id") else { return nil }
+        func child(_ name: String) -> String? {
+            guard let value = element.child(named: name)?.text.trimmingXMLWhitespace(), !value.isEmpty else {
+                problems.append(Diagnostic(.error, "<partner> needs a <\(name)>", at: element.location))
+                return nil
+            }
+            return String(value)
+        }
+        guard let name = child("name"), let country = child("country"), let website = child("website") else { return nil }
+        return Partner(id: id, name: name, country: country, website: website, line: element.line)
+    }
+
+    private mutating func contract(_ element: XMLTree.Element) -> Contract? {
+        guard let id = text(element, "id"), let type = text(element, "type") else { return nil }
+        var signing: Contract.Signing?
+        if let signed = element.child(named: "signed") {
+            guard let date = date(signed, "date") else { return nil }
+            let signatories = signed.children(named: "signatory").compactMap { signatory -> Contract.Signatory? in
+                guard let party = text(signatory, "party"), let name = text(signatory, "name") else { return nil }
+                return Contract.Signatory(party: party, name: name, title: text(signatory, "title", required: false))
+            }
+            signing = Contract.Signing(date: date, signatories: signatories, line: signed.line)
+        }
+        var validity: Contract.Validity?
+        if let valid = element.child(named: "valid") {
+            guard let from = date(valid, "from") else { return nil }
+            validity = Contract.Validity(from: from, until: date(valid, "until", required: false))
+        }
+        return Contract(
+            id: id, type: type, signing: signing, validity: validity,
+            document: element.child(named: "document").flatMap { attachment($0, path: "href", digest: "sha256") },
+            line: element.line)
+    }
+
+    private mutating func certificate(_ element: XMLTree.Element) -> Certificate? {
+        guard let kind = text(element, "kind"), let holder = text(element, "holder"),
+              let issued = date(element, "issued"), let expires = date(element, "expires")
+        else { return nil }
+        return Certificate(
+            id: text(element, "id", required: false), kind: kind, holder: holder, issued: issued, expires: expires,
+            document: element.child(named: "document").flatMap { attachment($0, path: "href", digest: "sha256") },
+            line: element.line)
+    }
+
+    private mutating func screenshot(_ element: XMLTree.Element) -> Screenshot? {
+        guard let page = text(element, "page"), let capturedText = text(element, "captured") else { return nil }
+        guard let captured = Timestamp(capturedText) else {
+            problems.append(Diagnostic(.error, "\"\(capturedText)\" is not a timestamp with a zone", at: element.location(ofAttribute: "captured")))
+            return nil
+        }
+        let ads = element.children(named: "vendor-ad").compactMap { ad -> Screenshot.VendorAd? in
+            guard let kind = text(ad, "kind"), let visible = text(ad, "visible"), let link = text(ad, "link") else { return nil }
+            return Screenshot.VendorAd(kind: kind, visible: visible == "true" || visible == "1", link: link, line: ad.line)
+        }
+        return Screenshot(
+            id: text(element, "id", required: false), page: page, captured: captured,
+            image: attachment(element, path: "image", digest: "sha256"),
+            mediaType: text(element, "media-type", required: false),
+            width: text(element, "width", required: false).flatMap { Int($0) },
+            height: text(element, "height", required: false).flatMap { Int($0) },
+            ads: ads, line: element.line)
+    }
+
+    private mutating func sales(_ element: XMLTree.Element) -> Sales? {
+        guard let currency = text(element, "currency") else { return nil }
+        var rates: [String: Decimal] = [:]
+        for rate in element.children(named: "rate") {
+            guard let code = text(rate, "currency"), let usd = decimal(rate, "usd") else { continue }
+            rates[code] = usd
+        }
+        let lines = element.children(named: "sale").compactMap { sale -> Sale? in
+            guard let id = text(sale, "id"), let date = date(sale, "date"), let channel = text(sale, "channel"),
+                  let amount = decimal(sale, "amount")
+            else { return nil }
+            return Sale(
+                id: id, date: date, channel: channel, amount: amount,
+                currency: text(sale, "currency", required: false), product: text(sale, "product", required: false),
+                line: sale.line)
+        }
+        return Sales(currency: currency, usdRates: rates, lines: lines, line: element.line)
+    }
+
+    private mutating func forecast(_ element: XMLTree.Element) -> Forecast? {
+        guard let quarter = quarter(element), let amount = decimal(element, "amount"),
+              let submitted = date(element, "submitted")
+        else { return nil }
+        return Forecast(
+            quarter: quarter, amount: amount, currency: text(element, "currency", required: false),
+            submitted: submitted, line: element.line)
+    }
+
+    private mutating func report(_ element: XMLTree.Element) -> QuarterlyReport? {
+        guard let quarter = quarter(element), let submitted = date(element, "submitted") else { return nil }
+        return QuarterlyReport(
+            quarter: quarter, submitted: submitted,
+            document: attachment(element, path: "document", digest: "sha256"), line: element.line)
+    }
+
+    // MARK: - Attributes
+
+    private mutating func text(_ element: XMLTree.Element, _ name: String, required: Bool = true) -> String? {
+        guard let raw = element.attribute(name) else {
+            if required {
+                problems.append(Diagnostic(.error, "<\(element.name)> needs the attribute \(name)", at: element.location))
+            }
+            return nil
+        }
+        return String(raw.trimmingXMLWhitespace())
+    }
+
+    private mutating func date(_ element: XMLTree.Element, _ name: String, required: Bool = true) -> CalendarDate? {
+        guard let raw = text(element, name, required: required) else { return nil }
+        guard let date = CalendarDate(raw) else {
+            problems.append(Diagnostic(.error, "\(name)=\"\(raw)\" is not a date (YYYY-MM-DD)", at: element.location(ofAttribute: name)))
+            return nil
+        }
+        return date
+    }
+
+    private mutating func decimal(_ element: XMLTree.Element, _ name: String) -> Decimal? {
+        guard let raw = text(element, name) else { return nil }
+        guard let value = DecimalText.parse(raw) else {
+            problems.append(Diagnostic(.error, "\(name)=\"\(raw)\" is not a decimal number this tool can hold exactly", at: element.location(ofAttribute: name)))
+            return nil
+        }
+        return value
+    }
+
+    private mutating func quarter(_ element: XMLTree.Element) -> Quarter? {
+        guard let raw = text(element, "quarter") else { return nil }
+        guard let quarter = Quarter(raw) else {
+            problems.append(Diagnostic(.error, "quarter=\"\(raw)\" is not a quarter (YYYY-Qn)", at: element.location(ofAttribute: "quarter")))
+            return nil
+        }
+        return quarter
+    }
+
+    /// An attached file named by attribute `path`; its text must stay inside the dossier's folder.
+    private mutating func attachment(_ element: XMLTree.Element, path: String, digest: String) -> Attachment? {
+        guard let raw = element.attribute(path) else { return nil }
+        if let problem = AttachmentPath.problem(with: raw) {
+            problems.append(Diagnostic(.error, problem, at: element.location(ofAttribute: path)))
+            return nil
+        }
+        return Attachment(path: raw, sha256: text(element, digest, required: false), line: element.line)
+    }
+}

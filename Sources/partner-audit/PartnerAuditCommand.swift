@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `partner-audit` command line.
+@main
+struct PartnerAuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "partner-audit",
+        abstract: "Audit partner dossiers against a vendor's tiered partner programme.",
+        version: "0.1.0",
+        subcommands: [ValidateCommand.self]
+    )
+}
