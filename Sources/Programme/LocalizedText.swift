@@ -1,0 +1,13 @@
+/// One text in several languages, keyed by language code (`en`, `ru`).
+public struct LocalizedText: Sendable, Hashable {
+    public var byLanguage: [String: String]
+
+    public init(_ byLanguage: [String: String]) {
+        self.byLanguage = byLanguage
+    }
+
+    /// The text in `language`, falling back to English, then to any language.
+    public func text(_ language: String) -> String {
+        byLanguage[language] ?? byLanguage["en"] ?? byLanguage.values.sorted().first ?? ""
+    }
+}
