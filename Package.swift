@@ -47,10 +47,11 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML"], swiftSettings: upcoming),
+        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"], swiftSettings: upcoming),
+        .testTarget(name: "ProgrammeTests", dependencies: ["Programme", "DossierXML"], swiftSettings: upcoming),
         .testTarget(
             name: "PartnerAuditTests",
             dependencies: ["PartnerAudit", "DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
-            resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),
     ]
