@@ -86,7 +86,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    /// The number of days in a month.
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -94,7 +95,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         }
     }
 
-    static func isLeap(_ year: Int) -> Bool {
+    /// Gregorian leap year.
+    public static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 

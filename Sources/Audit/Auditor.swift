@@ -1,0 +1,134 @@
+import DossierModel
+import DossierXML
+import Programme
+
+/// Judges dossiers against one programme, tier by tier, on an audit date.
+/// One auditor serves a whole batch, from any number of threads.
+public struct Auditor: Sendable {
+    public let programme: Programme
+    /// Language of every text in the reports.
+    public let language: String
+    /// False with `--skip-attachments`: attached files are never opened.
+    public let checkAttachments: Bool
+
+    public init(programme: Programme, language: String = "en", checkAttachments: Bool = true) {
+        self.programme = programme
+        self.language = language
+        self.checkAttachments = checkAttachments
+    }
+
+    /// The report on a readable, schema-valid dossier.
+    public func audit(_ dossier: Dossier, asOf: CalendarDate, tier override: String? = nil, warnings: [Diagnostic] = []) -> AuditReport {
+        var report = emptyReport(file: dossier.file, asOf: asOf, warnings: warnings)
+        report.partner = PartnerSummary(id: dossier.partner.id, name: dossier.partner.name)
+        report.appliedTier = override ?? dossier.appliesFor
+        if dossier.program != programme.id {
+            report.warnings.append(Diagnostic(
+                .warning, "the dossier is for programme \"\(dossier.program)\"; it is audited against \"\(programme.id)\"",
+                at: SourceLocation(file: dossier.file, line: dossier.line, column: 1)))
+        }
+
+        let verdicts: AttachmentVerdicts
+        if checkAttachments {
+            switch AttachmentVerifier().verify(dossier) {
+            case .success(let found): verdicts = found
+            case .failure(let failure):
+                report.valid = false
+                report.errors = failure.diagnostics
+                return report
+            }
+        } else {
+            verdicts = AttachmentVerdicts()
+        }
+        report.uncheckedEvidence = unchecked(dossier, verdicts)
+
+        let context = CheckContext(asOf: asOf, attachments: verdicts)
+        report.tiers = programme.tiers.map { outcome(of: $0, for: dossier, in: context) }
+        let qualified = report.tiers.last { $0.met }
+        report.qualifiedTier = qualified?.id
+        report.holdsUntil = qualified.flatMap(lapse)
+        report.benefits = qualified.flatMap { programme.tier($0.id) }.map(benefits) ?? []
+
+        if let applied = report.appliedTier, programme.rank(of: applied) == nil {
+            report.errors.append(Diagnostic(
+                .error,
+                "applies for tier \"\(applied)\", which programme \"\(programme.id)\" does not have (its tiers: \(programme.tiers.map(\.id).joined(separator: ", ")))",
+                at: SourceLocation(file: dossier.file, line: dossier.line, column: 1)))
+            return report
+        }
+        report.judgedTier = report.appliedTier ?? nextTier(after: report.qualifiedTier)
+        report.findings = report.judgedTier.flatMap { report.tier($0) }?.outcomes.filter { $0.status != .met } ?? []
+        if let applied = report.appliedTier, let wanted = programme.rank(of: applied) {
+            report.eligible = (report.qualifiedTier.flatMap(programme.rank) ?? -1) >= wanted
+        }
+        return report
+    }
+
+    /// The report on a dossier that could not be read or is not valid.
+    public func invalid(file: String, errors: [Diagnostic], warnings: [Diagnostic] = [], asOf: CalendarDate, tier override: String? = nil) -> AuditReport {
+        var report = emptyReport(file: file, asOf: asOf, warnings: warnings)
+        report.valid = false
+        report.errors = errors
+        report.appliedTier = override
+        return report
+    }
+
+    // MARK: - Parts
+
+    private func emptyReport(file: String, asOf: CalendarDate, warnings: [Diagnostic]) -> AuditReport {
+        AuditReport(
+            file: file, partner: nil, program: ProgrammeSummary(id: programme.id, label: programme.label.text(language)),
+            asOf: asOf, language: language, valid: true, appliedTier: nil, qualifiedTier: nil, judgedTier: nil,
+            eligible: false, findings: [], errors: [], warnings: warnings, tiers: [], holdsUntil: nil, benefits: [],
+            uncheckedEvidence: [])
+    }
+
+    private func outcome(of tier: Tier, for dossier: Dossier, in context: CheckContext) -> TierOutcome {
+        let template = MessageTemplate(language: language)
+        let outcomes = tier.requirements.map { requirement -> Finding in
+            let judgement = requirement.kind.check.judge(dossier, in: context)
+            var values = judgement.values
+            values["asOf"] = .date(context.asOf)
+            if let line = judgement.line { values["line"] = .integer(line) }
+            let met = judgement.status == .met
+            return Finding(
+                requirement: requirement.id, tier: tier.id, status: judgement.status,
+                message: met ? "" : requirement.messages[judgement.status.rawValue].map { template.render($0, values) } ?? judgement.status.rawValue,
+                line: judgement.line, label: requirement.label.text(language), group: requirement.group,
+                fix: template.render(requirement.fix, values),
+                gap: met ? nil : requirement.gap(for: judgement.status.rawValue).map { template.render($0, values) },
+                amounts: judgement.amounts, lapsesOn: met ? judgement.lapsesOn : nil)
+        }
+        return TierOutcome(id: tier.id, label: tier.label.text(language), met: outcomes.allSatisfy { $0.status == .met }, outcomes: outcomes)
+    }
+
+    private func lapse(of tier: TierOutcome) -> Lapse? {
+        let first = tier.outcomes.filter { $0.lapsesOn != nil }.min { $0.lapsesOn! < $1.lapsesOn! }
+        return first.map { Lapse(date: $0.lapsesOn!, requirement: $0.requirement, label: $0.label) }
+    }
+
+    private func benefits(of tier: Tier) -> [BenefitLine] {
+        tier.benefits.map {
+            BenefitLine(id: $0.benefit.id, group: $0.benefit.group, label: $0.benefit.label.text(language), value: $0.value?.text(language))
+        }
+    }
+
+    private func nextTier(after id: String?) -> String? {
+        guard let id else { return programme.tiers.first?.id }
+        guard let rank = programme.rank(of: id), rank + 1 < programme.tiers.count else { return nil }
+        return programme.tiers[rank + 1].id
+    }
+
+    private func unchecked(_ dossier: Dossier, _ verdicts: AttachmentVerdicts) -> [UncheckedEvidence] {
+        var seen = Set<String>()
+        return dossier.attachments.compactMap { attachment in
+            guard seen.insert(attachment.path).inserted else { return nil }
+            switch verdicts.verdict(for: attachment) {
+            case .intact, .tampered: return nil
+            case .noDigest: return UncheckedEvidence(path: attachment.path, line: attachment.line, reason: "no sha256 given")
+            case .absent(let reason): return UncheckedEvidence(path: attachment.path, line: attachment.line, reason: reason)
+            case .skipped: return UncheckedEvidence(path: attachment.path, line: attachment.line, reason: "not opened (--skip-attachments)")
+            }
+        }
+    }
+}

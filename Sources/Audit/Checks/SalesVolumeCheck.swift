@@ -1,0 +1,81 @@
+import DossierModel
+import Foundation
+
+/// The sum, in `currency`, of the `channel` sales dated after the audit date minus
+/// `windowMonths` months and up to the audit date, is at least `threshold`.
+struct SalesVolumeCheck: RequirementCheck {
+    let channel: String
+    let windowMonths: Int
+    let threshold: Decimal
+    let currency: String
+
+    func judge(_ dossier: Dossier, in context: CheckContext) -> Judgement {
+        let asOf = context.asOf
+        let start = windowStart(for: asOf)
+        let counted = dossier.sales.lines.filter { $0.channel == channel && $0.date > start && $0.date <= asOf }
+        var values: [String: PlaceholderValue] = [
+            "windowStart": .date(start.adding(days: 1)), "required": .money(threshold),
+            "currency": .text(currency), "windowMonths": .integer(windowMonths),
+        ]
+        let unconvertible = counted.filter { convert($0, in: dossier.sales) == nil }
+        if let first = unconvertible.first {
+            let codes = Set(unconvertible.map { $0.currency ?? dossier.sales.currency }).sorted()
+            values["currencies"] = .text(codes.joined(separator: ", "))
+            values["evidence"] = .text(first.id)
+            return Judgement(status: .unverifiable, line: first.line, values: values)
+        }
+        let total = counted.reduce(Decimal(0)) { $0 + convert($1, in: dossier.sales)! }
+        let comparison = MoneyComparison(actual: total, required: threshold, currency: currency)
+        // Rounding 7,499.9952 to 7,500.00 would hide the shortfall: then show exact figures.
+        let hidesShortfall = total < threshold && MoneyFormat.cents(total) >= threshold
+        values["actual"] = hidesShortfall ? .exactMoney(total) : .money(total)
+        values["shortfall"] = hidesShortfall ? .exactMoney(comparison.shortfall) : .money(comparison.shortfall)
+        guard total >= threshold else {
+            return Judgement(status: .insufficient, line: dossier.sales.line, values: values, amounts: comparison)
+        }
+        return Judgement(
+            status: .met, line: dossier.sales.line, values: values, amounts: comparison,
+            lapsesOn: lapse(after: asOf, sales: dossier.sales))
+    }
+
+    /// The exclusive start of the window ending on `date`: the same day `windowMonths`
+    /// months earlier, the day clamped to that month's length (29 February → 28 February).
+    func windowStart(for date: CalendarDate) -> CalendarDate {
+        let monthIndex = date.year * 12 + (date.month - 1) - windowMonths
+        let year = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12
+        let month = monthIndex - year * 12 + 1
+        return CalendarDate(year: year, month: month, day: min(date.day, CalendarDate.daysIn(month: month, year: year)))!
+    }
+
+    /// The amount in the requirement's currency; nil when no rate converts it.
+    private func convert(_ sale: Sale, in sales: Sales) -> Decimal? {
+        let code = sale.currency ?? sales.currency
+        if code == currency { return sale.amount }
+        return sales.usdRates[code].map { sale.amount * $0 }
+    }
+
+    /// The first day after `asOf` on which the sales on file up to `asOf`, rolling
+    /// out of the window, no longer reach the threshold.
+    private func lapse(after asOf: CalendarDate, sales: Sales) -> CalendarDate? {
+        let lines = sales.lines
+            .filter { $0.channel == channel && $0.date <= asOf }
+            .compactMap { sale in convert(sale, in: sales).map { (date: sale.date, amount: $0) } }
+            .sorted { $0.date < $1.date }
+        var total = Decimal(0)
+        var firstInWindow = 0
+        let start = windowStart(for: asOf)
+        for line in lines where line.date > start { total += line.amount }
+        while firstInWindow < lines.count, lines[firstInWindow].date <= start { firstInWindow += 1 }
+        var day = asOf
+        while firstInWindow < lines.count {
+            day = day.adding(days: 1)
+            let dayStart = windowStart(for: day)
+            while firstInWindow < lines.count, lines[firstInWindow].date <= dayStart {
+                total -= lines[firstInWindow].amount
+                firstInWindow += 1
+            }
+            if total < threshold { return day }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Audit
+import PartnerAudit
+import Reports
+
+/// `partner-audit check`: one dossier, its qualified tier and what is missing.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Audit one dossier: the tier it qualifies for and what is missing for the tier applied for.",
+        discussion: "Exit status: 0 eligible (or no tier applied for), 1 not eligible, 2 dossier unreadable or invalid, 64 usage error."
+    )
+
+    @Argument(help: "The dossier file.")
+    var dossier: String
+
+    @Option(help: "Tier to judge, instead of the dossier's applies-for.")
+    var tier: String?
+
+    @Option(help: "Output format: \(ReportFormat.allValueStrings.joined(separator: ", ")).")
+    var format: ReportFormat = .text
+
+    @OptionGroup var options: AuditOptions
+
+    func run() throws {
+        let session = try options.session()
+        if let tier, session.auditor.programme.tier(tier) == nil {
+            let tiers = session.auditor.programme.tiers.map(\.id).joined(separator: ", ")
+            throw ValidationError("--tier \(tier): programme \"\(session.auditor.programme.id)\" has no such tier (its tiers: \(tiers))")
+        }
+        let report = session.check(file: dossier, asOf: options.date, tier: tier)
+        print(format.reporter().render(report), terminator: "")
+        if !report.valid { throw ExitCode(2) }
+        if report.appliedTier != nil, !report.eligible { throw ExitCode(1) }
+    }
+}
