@@ -48,6 +48,7 @@ let package = Package(
         ),
         .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML"], swiftSettings: upcoming),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"], swiftSettings: upcoming),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "DossierModel", "Programme"], swiftSettings: upcoming),
         .testTarget(name: "ProgrammeTests", dependencies: ["Programme", "DossierXML"], swiftSettings: upcoming),
         .testTarget(
             name: "PartnerAuditTests",

@@ -29,6 +29,12 @@ public struct AuditSession: Sendable {
             reader: reader, auditor: Auditor(programme: programme, language: language, checkAttachments: checkAttachments))
     }
 
+    /// The id of the programme audited against.
+    public var programmeID: String { auditor.programme.id }
+
+    /// The programme's tier ids, lowest first.
+    public var tierIDs: [String] { auditor.programme.tiers.map(\.id) }
+
     /// Reads, validates and audits one dossier file.
     public func check(file path: String, asOf: CalendarDate, tier: String? = nil) -> AuditReport {
         let reading = reader.read(file: path)

@@ -1,45 +1,56 @@
 import Audit
 import DossierXML
 
-/// The text summary of a batch: one row per dossier, then totals per tier.
-struct BatchTable {
-    let reports: [AuditReport]
-    let options: ReportOptions
+/// The text summary of a batch: one row per dossier as it arrives (fixed column
+/// widths, long cells cut), then totals per tier.
+struct BatchTable: BatchWriter {
+    private var words = ReportStrings(language: "en")
+    private var totals: [(tier: String, count: Int)] = []
+    private var noTier = 0
+    private var invalid = 0
+    private var count = 0
+    private static let widths = [34, 30, 12, 12, 9]
 
-    func render() -> String {
-        let words = ReportStrings(language: reports.first?.language ?? "en")
-        let header = [words[.dossier], words[.partner], words[.applied], words[.qualified], words[.eligible], words[.missing]]
-        let rows = reports.map { report -> [String] in
-            let partner = report.partner.map { "\($0.id) \($0.name)" } ?? "—"
-            let eligible = report.valid ? (report.eligible ? "yes" : (report.appliedTier == nil ? "—" : "no")) : words[.invalid]
-            let missing = report.valid
-                ? report.findings.map { "\($0.requirement) (\(words.status($0.status)))" }.joined(separator: ", ")
-                : "\(report.errors.count) error(s): \(report.errors.first?.message ?? "")"
-            return [report.file, partner, report.appliedTier ?? "—", report.qualifiedTier ?? "—", eligible, missing]
+    mutating func begin() -> String { "" }
+
+    mutating func add(_ report: AuditReport) -> String {
+        var out = ""
+        if count == 0 {
+            words = ReportStrings(language: report.language)
+            totals = report.tiers.map { ($0.id, 0) }
+            let header = [words[.dossier], words[.partner], words[.applied], words[.qualified], words[.eligible], words[.missing]]
+            out = Self.row(header) + "\n" + String(repeating: "─", count: Self.widths.reduce(0, +) + 2 * Self.widths.count + 20) + "\n"
         }
-        var lines = Self.table([header] + rows)
-        lines.insert(String(repeating: "─", count: lines[0].count), at: 1)
+        count += 1
+        if !report.valid { invalid += 1 } else if let qualified = report.qualifiedTier, let index = totals.firstIndex(where: { $0.tier == qualified }) {
+            totals[index].count += 1
+        } else {
+            noTier += 1
+        }
+        let partner = report.partner.map { "\($0.id) \($0.name)" } ?? "—"
+        let eligible = report.valid ? (report.eligible ? "yes" : (report.appliedTier == nil ? "—" : "no")) : words[.invalid]
+        let missing = report.valid
+            ? report.findings.map { "\($0.requirement) (\(words.status($0.status)))" }.joined(separator: ", ")
+            : "\(report.errors.first.map { "\($0.line):\($0.column): \($0.message)" } ?? "")"
+        return out + Self.row([report.file, partner, report.appliedTier ?? "—", report.qualifiedTier ?? "—", eligible, missing]) + "\n"
+    }
 
-        lines.append("")
-        lines.append("\(words[.totalsPerTier]):")
-        var tierIDs: [String] = []
-        for report in reports { for tier in report.tiers where !tierIDs.contains(tier.id) { tierIDs.append(tier.id) } }
-        var totals = tierIDs.map { id in [id, String(reports.filter { $0.qualifiedTier == id }.count)] }
-        totals.append([words[.noTier], String(reports.filter { $0.valid && $0.qualifiedTier == nil }.count)])
-        totals.append([words[.invalid], String(reports.filter { !$0.valid }.count)])
-        lines += Self.table(totals).map { "  " + $0 }
-        lines.append("  \(reports.count) \(words[.dossiers])")
+    mutating func end() -> String {
+        var lines = ["", "\(words[.totalsPerTier]):"]
+        let rows = totals.map { [$0.tier, String($0.count)] } + [[words[.noTier], String(noTier)], [words[.invalid], String(invalid)]]
+        let width = rows.map { $0[0].count }.max() ?? 0
+        lines += rows.map { "  " + $0[0] + String(repeating: " ", count: width - $0[0].count) + "  " + $0[1] }
+        lines.append("  \(count) \(words[.dossiers])")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Rows padded into columns; a long last column is left as it is.
-    static func table(_ rows: [[String]]) -> [String] {
-        guard let columns = rows.map(\.count).max() else { return [] }
-        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ")
-        }
+    /// Cells padded to the fixed widths, cut with `…` when longer; the last cell is left whole.
+    private static func row(_ cells: [String]) -> String {
+        cells.enumerated().map { index, cell in
+            guard index < widths.count else { return cell }
+            let width = widths[index]
+            let fitted = cell.count > width ? "…" + cell.suffix(width - 1) : cell
+            return fitted + String(repeating: " ", count: width - fitted.count)
+        }.joined(separator: "  ")
     }
 }

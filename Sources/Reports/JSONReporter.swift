@@ -12,23 +12,35 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func render(_ report: AuditReport) -> String {
-        encode(ReportDocument(report, includeFile: true))
+        Self.encode(ReportDocument(report, includeFile: true)) + "\n"
     }
 
-    public func render(batch reports: [AuditReport]) -> String {
-        encode(BatchDocument(dossiers: reports.map { ReportDocument($0, includeFile: true) }))
+    public func batchWriter() -> any BatchWriter {
+        Batch()
     }
 
-    private func encode(_ value: some Encodable) -> String {
+    /// `{"dossiers": [ … ]}`, one object per dossier, streamed.
+    struct Batch: BatchWriter {
+        private var count = 0
+
+        mutating func begin() -> String { "{\n  \"dossiers\" : [\n" }
+
+        mutating func add(_ report: AuditReport) -> String {
+            count += 1
+            let object = JSONReporter.encode(ReportDocument(report, includeFile: true))
+                .split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+            return (count > 1 ? ",\n" : "") + object
+        }
+
+        mutating func end() -> String { (count > 0 ? "\n" : "") + "  ]\n}\n" }
+    }
+
+    static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding these plain value types cannot fail.
-        return String(decoding: try! encoder.encode(value), as: UTF8.self) + "\n"
+        return String(decoding: try! encoder.encode(value), as: UTF8.self)
     }
-}
-
-private struct BatchDocument: Encodable {
-    let dossiers: [ReportDocument]
 }
 
 /// The wire form of one report; nil values are written as `null`, not left out.

@@ -71,8 +71,8 @@ public struct TextReporter: Reporter {
         return out.joined(separator: "\n") + "\n"
     }
 
-    public func render(batch reports: [AuditReport]) -> String {
-        BatchTable(reports: reports, options: options).render()
+    public func batchWriter() -> any BatchWriter {
+        BatchTable()
     }
 
     // MARK: - Style

@@ -34,7 +34,7 @@ enum Language: String, ExpressibleByArgument, CaseIterable {
     case en, ru
 }
 
-extension CalendarDate: @retroactive ExpressibleByArgument {
+extension CalendarDate: ExpressibleByArgument {
     public init?(argument: String) {
         self.init(argument)
     }

@@ -24,9 +24,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let session = try options.session()
-        if let tier, session.auditor.programme.tier(tier) == nil {
-            let tiers = session.auditor.programme.tiers.map(\.id).joined(separator: ", ")
-            throw ValidationError("--tier \(tier): programme \"\(session.auditor.programme.id)\" has no such tier (its tiers: \(tiers))")
+        if let tier, !session.tierIDs.contains(tier) {
+            throw ValidationError(
+                "--tier \(tier): programme \"\(session.programmeID)\" has no such tier (its tiers: \(session.tierIDs.joined(separator: ", ")))")
         }
         let report = session.check(file: dossier, asOf: options.date, tier: tier)
         print(format.reporter().render(report), terminator: "")
