@@ -15,7 +15,7 @@ struct InputSniffer {
             return .success(.utf16)
         }
         if let kind = knownBinaryKind() {
-            return .failure(Refusal("this is \(kind), not an XML dossier", column: 1))
+            return .failure(Refusal("this is \(kind), not an XML document", column: 1))
         }
         if bytes.prefix(4).contains(0) {
             return .failure(Refusal("the file is not UTF-8 (UTF-16 needs a byte order mark)", column: 1))

@@ -40,7 +40,7 @@ enum SafeParser {
             guard let context else { return }
             let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
             if externalID != nil || systemID != nil {
-                SafeParser.refuse(parser, "a DOCTYPE naming an external DTD is not allowed in a dossier")
+                SafeParser.refuse(parser, "a DOCTYPE naming an external DTD is not allowed")
                 return
             }
             xmlSAX2InternalSubset(context, name, externalID, systemID)
@@ -51,7 +51,7 @@ enum SafeParser {
             let kind = xmlEntityType(UInt32(type))
             guard kind == XML_INTERNAL_GENERAL_ENTITY || kind == XML_INTERNAL_PARAMETER_ENTITY else {
                 let entity = name.map { String(cString: $0) } ?? "?"
-                SafeParser.refuse(parser, "external entity \"\(entity)\" is not allowed in a dossier")
+                SafeParser.refuse(parser, "external entity \"\(entity)\" is not allowed")
                 return
             }
             xmlSAX2EntityDecl(context, name, type, publicID, systemID, content)
@@ -59,7 +59,7 @@ enum SafeParser {
         sax.pointee.unparsedEntityDecl = { context, name, _, _, _ in
             guard let context else { return }
             let entity = name.map { String(cString: $0) } ?? "?"
-            SafeParser.refuse(context.assumingMemoryBound(to: xmlParserCtxt.self), "external entity \"\(entity)\" is not allowed in a dossier")
+            SafeParser.refuse(context.assumingMemoryBound(to: xmlParserCtxt.self), "external entity \"\(entity)\" is not allowed")
         }
     }
 

@@ -74,7 +74,8 @@ extension ProgrammeDecoder {
             // Shown for every status without a gap of its own (for none: only what is always available).
             var available = uncovered.isEmpty ? kind.alwaysAvailable : kind.available(for: uncovered[0])
             for status in uncovered { available.formIntersection(kind.available(for: status)) }
-            checkPlaceholders(defaults, available: available, "default gap", of: owner)
+            let shownFor = uncovered.isEmpty ? "" : " (shown for \(uncovered.joined(separator: ", ")))"
+            checkPlaceholders(defaults, available: available, "default gap\(shownFor)", of: owner)
             gaps[nil] = localized(defaults, "default gap", of: owner, in: element)
         }
         return gaps

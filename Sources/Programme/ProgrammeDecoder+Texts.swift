@@ -38,7 +38,7 @@ extension ProgrammeDecoder {
             guard !unavailable.isEmpty else { continue }
             let verb = unavailable.count == 1 ? "has" : "have"
             problem(
-                "\(owner): the \(what) (\(element.attribute("lang") ?? "?")) uses \(Placeholder.list(unavailable)), which \(verb) no value there"
+                "\(owner): the \(what) in \(element.attribute("lang") ?? "?") uses \(Placeholder.list(unavailable)), which \(verb) no value there"
                     + " (available: \(Placeholder.list(available.sorted())))",
                 at: element.location)
         }

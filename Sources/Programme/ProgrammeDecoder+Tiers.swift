@@ -27,16 +27,16 @@ extension ProgrammeDecoder {
                 requirement.kind = overrides.applied(to: requirement.kind)
                 requirements[definition.id] = requirement
             }
-            var benefits = draft.extends.flatMap { benefitsByTier[$0] } ?? [:]
+            var given = draft.extends.flatMap { benefitsByTier[$0] } ?? [:]
             for (benefit, value) in draft.grants {
-                benefits[benefit.id] = Tier.TierBenefit(benefit: benefit, value: value ?? benefits[benefit.id]?.value)
+                given[benefit.id] = Tier.TierBenefit(benefit: benefit, value: value ?? given[benefit.id]?.value)
             }
             requirementsByTier[draft.id] = requirements
-            benefitsByTier[draft.id] = benefits
+            benefitsByTier[draft.id] = given
             return Tier(
                 id: draft.id, extends: draft.extends, label: draft.label,
                 requirements: requirementOrder.compactMap { requirements[$0] },
-                benefits: benefitOrder.compactMap { benefits[$0] })
+                benefits: benefitOrder.compactMap { given[$0] })
         }
     }
 

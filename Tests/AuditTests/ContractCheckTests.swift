@@ -57,7 +57,7 @@ import Testing
         #expect(status([Build.contract(document: "nda.pdf")], tampered: ["nda.pdf"]) == .tampered)
         #expect(status([Build.contract(parties: ["vendor"], document: "nda.pdf")], tampered: ["nda.pdf"]) == .unsigned)
         #expect(status([Build.contract("C-1", document: "nda.pdf"), Build.contract("C-2")], tampered: ["nda.pdf"]) == .met)
-        #expect(status([Build.contract("C-1", document: "nda.pdf"), Build.contract("C-2", until: "2020-01-01", line: 40)], tampered: ["nda.pdf"]) == .tampered)
+        #expect(status([Build.contract("C-1", document: "nda.pdf"), Build.contract("C-2", from: "2019-01-01", until: "2020-01-01", line: 40)], tampered: ["nda.pdf"]) == .tampered)
     }
 
     @Test func evidenceLineAndLapseDate() {

@@ -169,11 +169,11 @@ import Testing
 
     @Test func pngGivenAsDossierIsNamed() throws {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
-        #expect(messages(try failure(png)) == "this is a PNG image, not an XML dossier")
+        #expect(messages(try failure(png)) == "this is a PNG image, not an XML document")
     }
 
     @Test func pdfGivenAsDossierIsNamed() throws {
-        #expect(messages(try failure("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n")) == "this is a PDF document, not an XML dossier")
+        #expect(messages(try failure("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n")) == "this is a PDF document, not an XML document")
     }
 
     @Test func duplicateAttributesAreRefused() throws {

@@ -1,0 +1,75 @@
+import Audit
+import DossierModel
+import DossierXML
+
+/// Audits many dossiers in parallel with one shared session, handing the reports
+/// over in the order of the files. At most `jobs` dossiers are in work and at most
+/// a few more reports wait for their turn, so memory does not grow with the batch.
+public struct BatchAudit: Sendable {
+    public let session: AuditSession
+    public let asOf: CalendarDate
+    /// How many dossiers are audited at once.
+    public let jobs: Int
+
+    public init(session: AuditSession, asOf: CalendarDate, jobs: Int) {
+        self.session = session
+        self.asOf = asOf
+        self.jobs = max(1, jobs)
+    }
+
+    /// Audits `files`, calling `receive` with each report in file order. A dossier
+    /// whose partner id was already seen in the batch gets a warning naming the
+    /// first file with that id.
+    public func run(_ files: [String], receive: (AuditReport) -> Void) async -> BatchOutcome {
+        var outcome = BatchOutcome()
+        var firstFileByPartner: [String: String] = [:]
+        let window = jobs * 4
+        await withTaskGroup(of: (Int, AuditReport).self) { group in
+            var next = 0
+            var emitted = 0
+            var waiting: [Int: AuditReport] = [:]
+            func submit() {
+                while next < files.count, next - emitted < window, next - emitted - waiting.count < jobs {
+                    let index = next
+                    let file = files[index]
+                    group.addTask { [session, asOf] in (index, session.check(file: file, asOf: asOf)) }
+                    next += 1
+                }
+            }
+            submit()
+            while let (index, report) = await group.next() {
+                waiting[index] = report
+                while var ready = waiting.removeValue(forKey: emitted) {
+                    if let id = ready.partner?.id {
+                        if let first = firstFileByPartner[id] {
+                            ready.warnings.append(.fileError("partner id \(id) is also used by \(first) in this batch", file: ready.file))
+                            outcome.duplicatePartnerIDs.insert(id)
+                        } else {
+                            firstFileByPartner[id] = ready.file
+                        }
+                    }
+                    outcome.count(ready)
+                    receive(ready)
+                    emitted += 1
+                }
+                submit()
+            }
+        }
+        return outcome
+    }
+}
+
+/// What a batch came to, beyond the reports themselves.
+public struct BatchOutcome: Sendable {
+    public var audited = 0
+    public var invalid = 0
+    public var eligible = 0
+    /// Partner ids found in more than one dossier.
+    public var duplicatePartnerIDs: Set<String> = []
+
+    mutating func count(_ report: AuditReport) {
+        audited += 1
+        if !report.valid { invalid += 1 }
+        if report.eligible { eligible += 1 }
+    }
+}
