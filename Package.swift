@@ -43,7 +43,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "partner-audit",
-            dependencies: ["PartnerAudit", "DossierXML", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["PartnerAudit", "Audit", "DossierModel", "DossierXML", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: upcoming
         ),
         .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML"], swiftSettings: upcoming),

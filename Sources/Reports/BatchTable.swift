@@ -49,7 +49,8 @@ struct BatchTable: BatchWriter {
         cells.enumerated().map { index, cell in
             guard index < widths.count else { return cell }
             let width = widths[index]
-            let fitted = cell.count > width ? "…" + cell.suffix(width - 1) : cell
+            // Paths keep their end (the file name); other cells keep their start.
+            let fitted = cell.count <= width ? cell : index == 0 ? "…" + cell.suffix(width - 1) : cell.prefix(width - 1) + "…"
             return fitted + String(repeating: " ", count: width - fitted.count)
         }.joined(separator: "  ")
     }

@@ -38,6 +38,11 @@ public struct AuditReport: Sendable {
     /// Attached files that could not be checked, and why.
     public var uncheckedEvidence: [UncheckedEvidence]
 
+    /// The qualified tier stops being met on or before `date`, if nothing new is submitted.
+    public func lapses(onOrBefore date: CalendarDate) -> Bool {
+        holdsUntil.map { $0.date <= date } ?? false
+    }
+
     /// The outcome of one tier.
     public func tier(_ id: String) -> TierOutcome? {
         tiers.first { $0.id == id }

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Audit
+import DossierModel
+import Foundation
+import PartnerAudit
+import Reports
+
+/// `partner-audit audit`: every dossier under the given paths, in parallel, one summary.
+struct AuditCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Audit every *.xml dossier under the given files and folders, recursively, and summarise.",
+        discussion: """
+            Dossiers are audited in parallel; results come in path order. A dossier that cannot be read \
+            or is invalid gets its entry with its errors and never stops the batch.
+            Exit status: 0 every dossier audited, 2 some dossier unreadable or invalid, 64 usage error.
+            """
+    )
+
+    @Argument(help: "Dossier files and folders.")
+    var paths: [String]
+
+    @Option(help: "Output format: \(ReportFormat.allValueStrings.joined(separator: ", ")).")
+    var format: ReportFormat = .text
+
+    @Option(help: "Write the summary to this file instead of standard output.")
+    var out: String?
+
+    @Option(help: "How many dossiers to audit at once (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Audit only part K of N of the files (for job arrays).", valueName: "K/N"))
+    var shard: Shard?
+
+    @Option(name: .customLong("lapsing-within"), help: ArgumentHelp("List only dossiers whose tier lapses within this many days.", valueName: "days"))
+    var lapsingWithin: Int?
+
+    @OptionGroup var options: AuditOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let lapsingWithin, lapsingWithin < 0 { throw ValidationError("--lapsing-within must not be negative") }
+    }
+
+    func run() async throws {
+        let session = try options.session()
+        var files = DossierDiscovery.files(under: paths)
+        if let shard { files = shard.select(files) }
+        let sink = try OutputSink(path: out)
+        let progress = ProgressBar(total: files.count)
+        var writer = format.reporter().batchWriter()
+        let lapseLimit = lapsingWithin.map { options.date.adding(days: $0) }
+        sink.write(writer.begin())
+        let outcome = await BatchAudit(session: session, asOf: options.date, jobs: jobs).run(files) { report in
+            progress.advance()
+            if let lapseLimit, !report.lapses(onOrBefore: lapseLimit) { return }
+            sink.write(writer.add(report))
+        }
+        sink.write(writer.end())
+        sink.close()
+        progress.finish()
+        if !outcome.duplicatePartnerIDs.isEmpty {
+            Terminal.standardError("warning: partner ids used by more than one dossier: \(outcome.duplicatePartnerIDs.sorted().joined(separator: ", "))")
+        }
+        Terminal.standardError("\(outcome.audited) dossiers audited, \(outcome.invalid) unreadable or invalid, \(outcome.eligible) eligible")
+        if outcome.invalid > 0 { throw ExitCode(2) }
+    }
+}
+
+extension Shard: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+}

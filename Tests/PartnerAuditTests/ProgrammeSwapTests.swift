@@ -1,0 +1,34 @@
+import Audit
+import DossierModel
+import DossierXML
+import Foundation
+import PartnerAudit
+import Testing
+
+/// Nothing of the Kerio programme lives in code: another programme file, with
+/// other thresholds, another vendor domain and one tier more, gives other verdicts.
+@Suite struct ProgrammeSwapTests {
+    static let acme = try! AuditSession.make(programFile: TestPaths.fixtures.appendingPathComponent("programs/acme-program.xml").path)
+    static let kerio = try! AuditSession.make()
+    let asOf = CalendarDate("2026-11-24")!
+
+    @Test func otherThresholdsGiveOtherVerdicts() {
+        // 6,840.50 USD of retail sales: short of Kerio's 7,500, above Acme's 5,000.
+        let sample = TestPaths.sample("fail-insufficient-kovacs.xml")
+        let underKerio = Self.kerio.check(file: sample, asOf: asOf)
+        let underAcme = Self.acme.check(file: sample, asOf: asOf, tier: "certified")
+        #expect(underKerio.findings.map(\.requirement) == ["sales.annual-retail-volume"])
+        #expect(!underAcme.findings.map(\.requirement).contains("sales.annual-retail-volume"))
+    }
+
+    @Test func anotherVendorDomainTurnsKerioAdsIntoMismatches() {
+        let report = Self.acme.check(file: TestPaths.sample("certified-brueckner.xml"), asOf: asOf, tier: "certified")
+        #expect(report.findings.contains { $0.requirement == "marketing.website-ad" && $0.status == .mismatch })
+        #expect(report.warnings.contains { $0.message.contains("programme \"kerio\"") })
+    }
+
+    @Test func oneTierMore() {
+        #expect(Self.acme.tierIDs.count == Self.kerio.tierIDs.count + 1)
+        #expect(Self.acme.tierIDs.last == "platinum")
+    }
+}
