@@ -47,6 +47,7 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML"], swiftSettings: upcoming),
+        .testTarget(name: "CLITests", dependencies: ["partner-audit"], swiftSettings: upcoming),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"], swiftSettings: upcoming),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "DossierModel", "Programme"], swiftSettings: upcoming),
         .testTarget(name: "ProgrammeTests", dependencies: ["Programme", "DossierXML"], swiftSettings: upcoming),

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Runs the built `partner-audit` executable as a user would.
+struct CommandRunner {
+    struct Result {
+        let status: Int32
+        let output: String
+        let errors: String
+    }
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func sample(_ name: String) -> String { repository.appendingPathComponent("Samples/\(name)").path }
+
+    /// The executable beside the test bundle.
+    static let executable: URL = {
+        let folder = Bundle.main.executableURL!.deletingLastPathComponent()
+        return [folder, folder.deletingLastPathComponent()].map { $0.appendingPathComponent("partner-audit") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }!
+    }()
+
+    static func run(_ arguments: [String], environment: [String: String] = ["NO_COLOR": "1"]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = environment
+        process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            output: String(decoding: outputData, as: UTF8.self), errors: String(decoding: errorData, as: UTF8.self))
+    }
+}

@@ -1,0 +1,94 @@
+import Audit
+import DossierModel
+import DossierXML
+import Foundation
+import PartnerAudit
+import Testing
+
+@Suite struct BatchAuditTests {
+    static let session = try! AuditSession.make()
+    let asOf = CalendarDate("2026-11-24")!
+
+    private func run(_ files: [String], jobs: Int) async -> (reports: [AuditReport], outcome: BatchOutcome) {
+        var reports: [AuditReport] = []
+        let outcome = await BatchAudit(session: Self.session, asOf: asOf, jobs: jobs).run(files) { reports.append($0) }
+        return (reports, outcome)
+    }
+
+    @Test func resultsComeInPathOrderWhateverTheParallelism() async {
+        let files = DossierDiscovery.files(under: [TestPaths.samples.path])
+        #expect(files == files.sorted())
+        #expect(files.count >= 20)
+        let serial = await run(files, jobs: 1)
+        let parallel = await run(files, jobs: 8)
+        #expect(serial.reports.map(\.file) == files)
+        #expect(parallel.reports.map(\.file) == files)
+        #expect(serial.reports.map(\.qualifiedTier) == parallel.reports.map(\.qualifiedTier))
+        #expect(serial.reports.map(\.findings) == parallel.reports.map(\.findings))
+    }
+
+    @Test func badFilesGetTheirEntryAndNeverStopTheBatch() async throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("b-good.xml")
+        try FileManager.default.copyItem(atPath: TestPaths.sample("authorized-nordlys.xml"), toPath: good.path)
+        try FileManager.default.copyItem(
+            at: TestPaths.samples.appendingPathComponent("attachments"), to: folder.appendingPathComponent("attachments"))
+        try Data().write(to: folder.appendingPathComponent("a-empty.xml"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).write(to: folder.appendingPathComponent("c-image.xml"))
+        try Data("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><d>&x;</d>".utf8)
+            .write(to: folder.appendingPathComponent("d-hostile.xml"))
+        let missing = folder.appendingPathComponent("e-missing.xml").path
+        let files = DossierDiscovery.files(under: [folder.path, missing])
+        #expect(files.count == 5)
+
+        let (reports, outcome) = await run(files, jobs: 2)
+        #expect(reports.count == 5)
+        #expect(outcome.invalid == 4)
+        let byName = Dictionary(uniqueKeysWithValues: reports.map { (URL(fileURLWithPath: $0.file).lastPathComponent, $0) })
+        #expect(byName["b-good.xml"]?.eligible == true)
+        #expect(byName["a-empty.xml"]?.errors.first?.message == "the file is empty")
+        #expect(byName["c-image.xml"]?.errors.first?.message.contains("PNG") == true)
+        #expect(byName["d-hostile.xml"]?.errors.first?.message.contains("external entity") == true)
+        #expect(byName["e-missing.xml"]?.errors.first?.message.contains("No such file") == true)
+        #expect(reports.filter { !$0.valid }.allSatisfy { $0.errors.allSatisfy { $0.line >= 1 && $0.column >= 1 } })
+    }
+
+    @Test func anAttachmentLinkingOutsideTheFolderMakesTheDossierInvalid() throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = folder.appendingPathComponent("dossier.xml")
+        try FileManager.default.copyItem(atPath: TestPaths.sample("authorized-nordlys.xml"), toPath: dossier.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("attachments").path, withDestinationPath: TestPaths.samples.appendingPathComponent("attachments").path)
+        let report = Self.session.check(file: dossier.path, asOf: asOf)
+        #expect(!report.valid)
+        #expect(report.errors.first?.message.contains("symbolic link leading outside") == true)
+        #expect(report.errors.first?.line ?? 0 > 1)
+    }
+
+    @Test func aDuplicatePartnerIdIsReported() async throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["one.xml", "two.xml"] {
+            try FileManager.default.copyItem(atPath: TestPaths.sample("self-check-lodzkie.xml"), toPath: folder.appendingPathComponent(name).path)
+        }
+        let (reports, outcome) = await run(DossierDiscovery.files(under: [folder.path]), jobs: 2)
+        #expect(outcome.duplicatePartnerIDs == [try #require(reports.first?.partner?.id)])
+        #expect(reports[0].warnings.isEmpty)
+        #expect(reports[1].warnings.contains { $0.message.contains("also used by \(reports[0].file)") })
+    }
+
+    @Test(arguments: [1, 2, 3, 7])
+    func shardsCoverEveryFileExactlyOnce(count: Int) throws {
+        let files = DossierDiscovery.files(under: [TestPaths.samples.path])
+        let parts = try (1...count).map { try #require(Shard("\($0)/\(count)")).select(files) }
+        #expect(parts.flatMap { $0 }.sorted() == files)
+        #expect(parts.map(\.count).max()! - parts.map(\.count).min()! <= 1)
+    }
+
+    @Test(arguments: ["0/3", "4/3", "1/0", "a/b", "1", "1/2/3"])
+    func malformedShardsAreRefused(text: String) {
+        #expect(Shard(text) == nil)
+    }
+}
