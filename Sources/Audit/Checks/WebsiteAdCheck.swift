@@ -38,7 +38,7 @@ struct WebsiteAdCheck: RequirementCheck {
         var status = Closeness.websiteAd.farthest(failures) ?? .met
         if status == .met, let image = screenshot.image, context.attachments.isTampered(image) { status = .tampered }
         var values: [String: PlaceholderValue] = [
-            "page": .text(screenshot.page), "captured": .text(screenshot.captured.text),
+            "page": .text(screenshot.page), "captured": .date(day),
         ]
         if let id = screenshot.id { values["evidence"] = .text(id) }
         if let image = screenshot.image { values["file"] = .text(image.path) }
