@@ -29,7 +29,7 @@ let package = Package(
             dependencies: ["DossierXML"],
             swiftSettings: upcoming
         ),
-        .target(name: "Programme", dependencies: ["DossierXML"], swiftSettings: upcoming),
+        .target(name: "Programme", dependencies: ["DossierXML", "DossierModel"], swiftSettings: upcoming),
         .target(
             name: "Audit",
             dependencies: ["DossierModel", "Programme", .product(name: "Crypto", package: "swift-crypto")],
@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["partner-audit"], swiftSettings: upcoming),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"], swiftSettings: upcoming),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "DossierModel", "Programme"], swiftSettings: upcoming),
-        .testTarget(name: "ProgrammeTests", dependencies: ["Programme", "DossierXML"], swiftSettings: upcoming),
+        .testTarget(name: "ProgrammeTests", dependencies: ["Programme", "DossierXML", "DossierModel"], swiftSettings: upcoming),
         .testTarget(
             name: "PartnerAuditTests",
             dependencies: ["PartnerAudit", "DossierXML", "DossierModel", "Programme", "Audit", "Reports"],

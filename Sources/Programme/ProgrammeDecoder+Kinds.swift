@@ -1,3 +1,4 @@
+import DossierModel
 import DossierXML
 
 extension ProgrammeDecoder {
@@ -14,7 +15,7 @@ extension ProgrammeDecoder {
             return .websiteAd(maxAgeDays: days, vendorDomains: domains)
         case .retailVolume:
             guard let months = required(element, "window-months", Self.integer),
-                  let threshold = required(element, "threshold", MoneyText.parse)
+                  let threshold = required(element, "threshold", DecimalText.parse)
             else { return nil }
             return .salesVolume(
                 channel: attribute(element, "channel"), windowMonths: months, threshold: threshold,
@@ -38,7 +39,7 @@ extension ProgrammeDecoder {
                 at: element.location(ofAttribute: name))
         }
         return ParameterOverrides(
-            threshold: parameter(element, "threshold", MoneyText.parse),
+            threshold: parameter(element, "threshold", DecimalText.parse),
             windowMonths: parameter(element, "window-months", Self.integer),
             maxAgeDays: parameter(element, "max-age-days", Self.integer),
             quartersAhead: parameter(element, "quarters-ahead", Self.integer),

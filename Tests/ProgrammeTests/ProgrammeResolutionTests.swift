@@ -1,4 +1,5 @@
 import Foundation
+import DossierModel
 @testable import Programme
 import Testing
 
@@ -44,12 +45,12 @@ import Testing
          Decimal(sign: .plus, exponent: -2, significand: Decimal(string: "1234567890123456789012345678901234567")!)),
     ])
     func moneyIsReadExactly(text: String, value: Decimal) {
-        #expect(MoneyText.parse(text) == value)
+        #expect(DecimalText.parse(text) == value)
     }
 
     @Test(arguments: ["", ".", "1e3", "1.2.3", "12a", "1,5", "١٢"])
     func moneyRefusesOtherText(text: String) {
-        #expect(MoneyText.parse(text) == nil)
+        #expect(DecimalText.parse(text) == nil)
     }
 
     @Test func placeholdersAreFoundInOrder() {
