@@ -35,7 +35,7 @@ let package = Package(
             dependencies: ["DossierModel", "Programme", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: upcoming
         ),
-        .target(name: "Reports", dependencies: ["Audit", "DossierModel", "DossierXML"], swiftSettings: upcoming),
+        .target(name: "Reports", dependencies: ["Audit", "DossierModel", "DossierXML", "Programme"], swiftSettings: upcoming),
         .target(
             name: "PartnerAudit",
             dependencies: ["DossierXML", "DossierModel", "Programme", "Audit", "Reports"],

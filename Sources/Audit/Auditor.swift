@@ -125,9 +125,9 @@ public struct Auditor: Sendable {
             guard seen.insert(attachment.path).inserted else { return nil }
             switch verdicts.verdict(for: attachment) {
             case .intact, .tampered: return nil
-            case .noDigest: return UncheckedEvidence(path: attachment.path, line: attachment.line, reason: "no sha256 given")
+            case .noDigest: return UncheckedEvidence(path: attachment.path, line: attachment.line, reason: .noDigest)
             case .absent(let reason): return UncheckedEvidence(path: attachment.path, line: attachment.line, reason: reason)
-            case .skipped: return UncheckedEvidence(path: attachment.path, line: attachment.line, reason: "not opened (--skip-attachments)")
+            case .skipped: return UncheckedEvidence(path: attachment.path, line: attachment.line, reason: .skipped)
             }
         }
     }

@@ -29,6 +29,9 @@ public struct AuditSession: Sendable {
             reader: reader, auditor: Auditor(programme: programme, language: language, checkAttachments: checkAttachments))
     }
 
+    /// The programme audited against.
+    public var programme: Programme { auditor.programme }
+
     /// The id of the programme audited against.
     public var programmeID: String { auditor.programme.id }
 

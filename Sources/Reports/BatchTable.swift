@@ -1,15 +1,16 @@
 import Audit
+import DossierModel
 import DossierXML
 
 /// The text summary of a batch: one row per dossier as it arrives (fixed column
 /// widths, long cells cut), then totals per tier.
 struct BatchTable: BatchWriter {
     private var words = ReportStrings(language: "en")
-    private var totals: [(tier: String, count: Int)] = []
+    private var totals: [(label: String, id: String, count: Int)] = []
     private var noTier = 0
     private var invalid = 0
     private var count = 0
-    private static let widths = [34, 30, 12, 12, 9]
+    private static let widths = [34, 30, 17, 17, 16, 11]
 
     mutating func begin() -> String { "" }
 
@@ -17,30 +18,38 @@ struct BatchTable: BatchWriter {
         var out = ""
         if count == 0 {
             words = ReportStrings(language: report.language)
-            totals = report.tiers.map { ($0.id, 0) }
-            let header = [words[.dossier], words[.partner], words[.applied], words[.qualified], words[.eligible], words[.missing]]
+            totals = report.tiers.map { ($0.label, $0.id, 0) }
+            let header = [
+                words[.dossier], words[.partner], words[.applied], words[.qualified], words[.status], words[.holdsUntil],
+                words[.missing],
+            ]
             out = Self.row(header) + "\n" + String(repeating: "─", count: Self.widths.reduce(0, +) + 2 * Self.widths.count + 20) + "\n"
         }
         count += 1
-        if !report.valid { invalid += 1 } else if let qualified = report.qualifiedTier, let index = totals.firstIndex(where: { $0.tier == qualified }) {
+        if !report.valid {
+            invalid += 1
+        } else if let qualified = report.qualifiedTier, let index = totals.firstIndex(where: { $0.id == qualified }) {
             totals[index].count += 1
         } else {
             noTier += 1
         }
         let partner = report.partner.map { "\($0.id) \($0.name)" } ?? "—"
-        let eligible = report.valid ? (report.eligible ? "yes" : (report.appliedTier == nil ? "—" : "no")) : words[.invalid]
         let missing = report.valid
-            ? report.findings.map { "\($0.requirement) (\(words.status($0.status)))" }.joined(separator: ", ")
-            : "\(report.errors.first.map { "\($0.line):\($0.column): \($0.message)" } ?? "")"
-        return out + Self.row([report.file, partner, report.appliedTier ?? "—", report.qualifiedTier ?? "—", eligible, missing]) + "\n"
+            ? report.findings.map { "\($0.label) (\(words.status($0.status)))" }.joined(separator: ", ")
+            : report.errors.first.map { "\(words.location(line: $0.line, column: $0.column)): \($0.message)" } ?? ""
+        let cells = [
+            report.file, partner, report.appliedTier.map(report.tierLabel) ?? "—", report.qualifiedTier.map(report.tierLabel) ?? "—",
+            words.standing(Standing(report)), report.holdsUntil?.date.description ?? "—", missing,
+        ]
+        return out + Self.row(cells) + "\n"
     }
 
     mutating func end() -> String {
         var lines = ["", "\(words[.totalsPerTier]):"]
-        let rows = totals.map { [$0.tier, String($0.count)] } + [[words[.noTier], String(noTier)], [words[.invalid], String(invalid)]]
+        let rows = totals.map { [$0.label, String($0.count)] } + [[words[.noTier], String(noTier)], [words[.invalid], String(invalid)]]
         let width = rows.map { $0[0].count }.max() ?? 0
         lines += rows.map { "  " + $0[0] + String(repeating: " ", count: width - $0[0].count) + "  " + $0[1] }
-        lines.append("  \(count) \(words[.dossiers])")
+        lines.append("  \(words[.total]): \(count) \(words[.dossiers])")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -135,6 +135,6 @@ private struct UncheckedDocument: Encodable {
     init(_ evidence: UncheckedEvidence) {
         path = evidence.path
         line = evidence.line
-        reason = evidence.reason
+        reason = evidence.reason.rawValue
     }
 }

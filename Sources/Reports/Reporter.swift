@@ -1,4 +1,5 @@
 import Audit
+import DossierModel
 
 /// Turns audit reports into one output format. One implementation per format,
 /// used by `check` (one report) and `audit` (a batch, written piece by piece so
@@ -34,8 +35,12 @@ extension Reporter {
 public struct ReportOptions: Sendable {
     /// ANSI colours (text only; off when not a terminal or under `NO_COLOR`).
     public var colour: Bool
+    /// A batch summary lists the partners whose tier lapses at most this many days
+    /// after the audit date (Markdown and HTML).
+    public var lapsingWithinDays: Int
 
-    public init(colour: Bool = false) {
+    public init(colour: Bool = false, lapsingWithinDays: Int = 30) {
         self.colour = colour
+        self.lapsingWithinDays = lapsingWithinDays
     }
 }

@@ -3,7 +3,7 @@ import DossierModel
 import DossierXML
 
 /// Plain text a partner can act on: the verdict, what is missing and how to fix
-/// it, when the tier lapses, the benefits; coloured on a terminal.
+/// it, when the tier lapses, what the next tier needs, the benefits; coloured on a terminal.
 public struct TextReporter: Reporter {
     public static let identifier = "text"
     let options: ReportOptions
@@ -15,50 +15,47 @@ public struct TextReporter: Reporter {
     public func render(_ report: AuditReport) -> String {
         let words = ReportStrings(language: report.language)
         var out: [String] = []
-        let who = report.partner.map { "\($0.name) (\($0.id))" } ?? report.file
-        out.append(bold("\(who) — \(report.program.label), \(words[.auditedOn]) \(report.asOf)"))
+        out.append(bold("\(report.title) — \(report.program.label), \(words[.auditedOn]) \(report.asOf)"))
         out.append("\(words[.dossier]): \(report.file)")
         out.append("")
         guard report.valid else {
             out.append(paint(words[.invalidDossier], .red))
-            out += report.errors.map { "  \($0)" }
+            out += report.errors.map { "  \(words.location(line: $0.line, column: $0.column)): \($0.message)" }
             return out.joined(separator: "\n") + "\n"
         }
-        let tierLabel = { (id: String?) in id.flatMap { report.tier($0)?.label } ?? id ?? words[.noTier] }
-        out.append("\(words[.qualifiesFor]): \(bold(tierLabel(report.qualifiedTier)))")
+        out.append("\(words[.qualifiesFor]): \(bold(report.qualifiedTier.map(report.tierLabel) ?? words[.noTier]))")
         if let applied = report.appliedTier {
-            let verdict = report.eligible ? paint(words[.eligible], .green) : paint(words[.notEligible], .red)
-            out.append("\(words[.appliedFor]): \(tierLabel(applied)) — \(verdict)")
+            let verdict = report.eligible
+                ? paint(words.standing(.eligible), .green) : paint(words.standing(.notEligible), .red)
+            out.append("\(words[.appliedFor]): \(report.tierLabel(applied)) — \(verdict)")
         } else {
             out.append("\(words[.appliedFor]): \(words[.notApplied]). \(words[.selfCheckNote])")
         }
-        for error in report.errors { out.append(paint("  \(error)", .red)) }
-        for warning in report.warnings { out.append(paint("  \(warning)", .yellow)) }
+        for diagnostic in report.errors + report.warnings {
+            let line = "  \(words.severity(diagnostic)): \(words.location(line: diagnostic.line)): \(diagnostic.message)"
+            out.append(paint(line, diagnostic.severity == .error ? .red : .yellow))
+        }
+        if let holds = report.holdsSentence(words) { out.append(holds) }
 
         if let judged = report.judgedTier, !report.findings.isEmpty {
             out.append("")
-            let heading = report.appliedTier == nil ? words[.nextTierNeeds] : words[.missingFor]
-            out.append(bold("\(heading) \(tierLabel(judged)):"))
+            let heading = "\(words[report.appliedTier == nil ? .stillNeeds : .missingFor]) \(words.quoted(report.tierLabel(judged))):"
+            out.append(bold(heading))
             for finding in report.findings {
-                let line = finding.line.map { " (\(words[.line]) \($0))" } ?? ""
+                let line = finding.line.map { " (\(words.location(line: $0)))" } ?? ""
                 out.append("  \(paint("✗", .red)) \(finding.label) — \(words.status(finding.status))\(line)")
                 out.append("    \(finding.message)")
                 out.append("    \(words[.howToFix]): \(finding.fix)")
             }
-        } else if report.appliedTier == nil, report.qualifiedTier != nil, report.judgedTier == nil {
+        }
+        if let next = report.nextTierSentence(words) {
             out.append("")
-            out.append(words[.topTierReached])
+            out.append(next)
         }
 
         if let qualified = report.qualifiedTier {
             out.append("")
-            if let lapse = report.holdsUntil {
-                out.append("\(words[.holdsUntil]): \(bold(lapse.date.description)) — \(tierLabel(qualified)); \(lapse.label): \(words[.lapsesThen])")
-            } else {
-                out.append("\(words[.holdsUntil]): \(words[.neverLapses])")
-            }
-            out.append("")
-            out.append(bold("\(words[.benefitsOf]) \(tierLabel(qualified)):"))
+            out.append(bold("\(words[.benefitsOf]) \(words.quoted(report.tierLabel(qualified))):"))
             for benefit in report.benefits {
                 out.append("  • \(benefit.label)\(benefit.value.map { ": \($0)" } ?? "")")
             }
@@ -66,7 +63,9 @@ public struct TextReporter: Reporter {
         if !report.uncheckedEvidence.isEmpty {
             out.append("")
             out.append("\(words[.evidenceNotChecked]):")
-            for item in report.uncheckedEvidence { out.append("  \(item.path) (\(words[.line]) \(item.line)): \(item.reason)") }
+            for item in report.uncheckedEvidence {
+                out.append("  \(item.path) (\(words.location(line: item.line))): \(words.reason(item.reason))")
+            }
         }
         return out.joined(separator: "\n") + "\n"
     }

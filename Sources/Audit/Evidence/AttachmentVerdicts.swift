@@ -11,7 +11,7 @@ public struct AttachmentVerdicts: Sendable {
         /// Present; the dossier gives no digest to compare with.
         case noDigest
         /// Not there, or not readable: the evidence was not checked.
-        case absent(reason: String)
+        case absent(reason: UncheckedEvidence.Reason)
         /// Not opened: `--skip-attachments`.
         case skipped
     }

@@ -17,7 +17,7 @@ public struct AttachmentVerifier: Sendable {
         for attachment in dossier.attachments where verdicts[attachment.path] == nil {
             let target = URL(fileURLWithPath: folder).appendingPathComponent(attachment.path)
             guard FileManager.default.fileExists(atPath: target.path) else {
-                verdicts[attachment.path] = .absent(reason: "not found")
+                verdicts[attachment.path] = .absent(reason: .notFound)
                 continue
             }
             let resolved = target.resolvingSymlinksInPath().path
@@ -33,13 +33,13 @@ public struct AttachmentVerifier: Sendable {
     }
 
     private func verdict(for path: String, expected: String?) -> AttachmentVerdicts.Verdict {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .absent(reason: "not readable") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .absent(reason: .notReadable) }
         defer { try? handle.close() }
         var hasher = SHA256()
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
         } catch {
-            return .absent(reason: "not readable")
+            return .absent(reason: .notReadable)
         }
         guard let expected else { return .noDigest }
         let actual = hasher.finalize().map { String(format: "%02x", $0) }.joined()

@@ -114,5 +114,17 @@ public struct BenefitLine: Sendable, Hashable {
 public struct UncheckedEvidence: Sendable, Hashable {
     public var path: String
     public var line: Int
-    public var reason: String
+    public var reason: Reason
+
+    /// Why a file was not checked; reporters word it in the report's language.
+    public enum Reason: String, Sendable, Hashable, CaseIterable {
+        /// The dossier gives no SHA-256 to compare the file with.
+        case noDigest = "no-digest"
+        /// No file at that path.
+        case notFound = "not-found"
+        /// The file is there but could not be read.
+        case notReadable = "not-readable"
+        /// Not opened: `--skip-attachments`.
+        case skipped
+    }
 }
