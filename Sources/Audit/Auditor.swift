@@ -46,7 +46,11 @@ public struct Auditor: Sendable {
         report.tiers = programme.tiers.map { outcome(of: $0, for: dossier, in: context) }
         let qualified = report.tiers.last { $0.met }
         report.qualifiedTier = qualified?.id
-        report.holdsUntil = qualified.flatMap(lapse)
+        report.holdsUntil = qualified.flatMap { programme.tier($0.id) }.flatMap { tier in
+            LapseFinder(tier: tier, dossier: dossier, attachments: verdicts).firstLapse(after: asOf).map {
+                Lapse(date: $0.date, requirement: $0.requirement.id, label: $0.requirement.label.text(language))
+            }
+        }
         report.benefits = qualified.flatMap { programme.tier($0.id) }.map(benefits) ?? []
 
         if let applied = report.appliedTier, programme.rank(of: applied) == nil {
@@ -100,11 +104,6 @@ public struct Auditor: Sendable {
                 amounts: judgement.amounts, lapsesOn: met ? judgement.lapsesOn : nil)
         }
         return TierOutcome(id: tier.id, label: tier.label.text(language), met: outcomes.allSatisfy { $0.status == .met }, outcomes: outcomes)
-    }
-
-    private func lapse(of tier: TierOutcome) -> Lapse? {
-        let first = tier.outcomes.filter { $0.lapsesOn != nil }.min { $0.lapsesOn! < $1.lapsesOn! }
-        return first.map { Lapse(date: $0.lapsesOn!, requirement: $0.requirement, label: $0.label) }
     }
 
     private func benefits(of tier: Tier) -> [BenefitLine] {

@@ -20,14 +20,13 @@ struct ForecastCheck: RequirementCheck {
         forecast.amount > 0 && forecast.submitted <= date
     }
 
-    /// The first day of a later quarter whose required forecast is not on file
-    /// (submitted by the audit date, since nothing new is submitted).
+    /// The first day of a later quarter on which its required forecast is not on file.
     private func lapse(after asOf: CalendarDate, in dossier: Dossier) -> CalendarDate {
         var current = Quarter(containing: asOf)
         while true {
             current = current.adding(1)
             let required = current.adding(quartersAhead)
-            if !dossier.forecasts.contains(where: { $0.quarter == required && qualifies($0, by: asOf) }) {
+            if !dossier.forecasts.contains(where: { $0.quarter == required && qualifies($0, by: current.firstDay) }) {
                 return current.firstDay
             }
         }

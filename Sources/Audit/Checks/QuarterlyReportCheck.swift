@@ -16,7 +16,7 @@ struct QuarterlyReportCheck: RequirementCheck {
         }
         var result = Judgement(status: intact == nil ? .tampered : .met, line: chosen.line, values: values)
         if let document = chosen.document { result.values["file"] = .text(document.path) }
-        if result.status == .met { result.lapsesOn = lapse(after: context.asOf, in: dossier) }
+        if result.status == .met { result.lapsesOn = lapse(after: context.asOf, in: dossier, attachments: context.attachments) }
         return result
     }
 
@@ -27,13 +27,16 @@ struct QuarterlyReportCheck: RequirementCheck {
         return containing.lastDay <= cutoff ? containing : containing.adding(-1)
     }
 
-    /// The first day on which the required quarter's report is not on file.
-    private func lapse(after asOf: CalendarDate, in dossier: Dossier) -> CalendarDate {
+    /// The first day on which the required quarter's report is not on file, submitted by then.
+    private func lapse(after asOf: CalendarDate, in dossier: Dossier, attachments: AttachmentVerdicts) -> CalendarDate {
         var quarter = requiredQuarter(on: asOf)
         while true {
             quarter = quarter.adding(1)
             let due = quarter.lastDay.adding(days: graceDays)
-            if !dossier.quarterlyReports.contains(where: { $0.quarter == quarter && $0.submitted <= asOf }) {
+            let onFile = dossier.quarterlyReports.contains { report in
+                report.quarter == quarter && report.submitted <= due && !(report.document.map(attachments.isTampered) ?? false)
+            }
+            if !onFile {
                 return due
             }
         }

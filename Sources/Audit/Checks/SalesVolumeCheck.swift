@@ -54,25 +54,30 @@ struct SalesVolumeCheck: RequirementCheck {
         return sales.usdRates[code].map { sale.amount * $0 }
     }
 
-    /// The first day after `asOf` on which the sales on file up to `asOf`, rolling
-    /// out of the window, no longer reach the threshold.
+    /// The first day after `asOf` on which the sales on file, entering and rolling
+    /// out of the window as the days pass, no longer reach the threshold (or a sale
+    /// without rate enters it). Nil when that never happens within twenty years.
     private func lapse(after asOf: CalendarDate, sales: Sales) -> CalendarDate? {
-        let lines = sales.lines
-            .filter { $0.channel == channel && $0.date <= asOf }
-            .compactMap { sale in convert(sale, in: sales).map { (date: sale.date, amount: $0) } }
+        let lines = sales.lines.filter { $0.channel == channel }
+            .map { (date: $0.date, amount: convert($0, in: sales)) }
             .sorted { $0.date < $1.date }
-        var total = Decimal(0)
-        var firstInWindow = 0
         let start = windowStart(for: asOf)
-        for line in lines where line.date > start { total += line.amount }
-        while firstInWindow < lines.count, lines[firstInWindow].date <= start { firstInWindow += 1 }
+        var entered = lines.firstIndex { $0.date > asOf } ?? lines.count
+        var left = lines.firstIndex { $0.date > start } ?? lines.count
+        var total = lines[left..<entered].reduce(Decimal(0)) { $0 + ($1.amount ?? 0) }
         var day = asOf
-        while firstInWindow < lines.count {
+        let horizon = asOf.adding(years: 20)
+        while left < lines.count, day < horizon {
             day = day.adding(days: 1)
+            while entered < lines.count, lines[entered].date <= day {
+                guard let amount = lines[entered].amount else { return day }
+                total += amount
+                entered += 1
+            }
             let dayStart = windowStart(for: day)
-            while firstInWindow < lines.count, lines[firstInWindow].date <= dayStart {
-                total -= lines[firstInWindow].amount
-                firstInWindow += 1
+            while left < entered, lines[left].date <= dayStart {
+                total -= lines[left].amount ?? 0
+                left += 1
             }
             if total < threshold { return day }
         }
