@@ -54,6 +54,7 @@ let package = Package(
         .testTarget(
             name: "PartnerAuditTests",
             dependencies: ["PartnerAudit", "DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
+            exclude: ["Golden"],
             swiftSettings: upcoming
         ),
     ]

@@ -10,7 +10,7 @@ struct BatchTable: BatchWriter {
     private var noTier = 0
     private var invalid = 0
     private var count = 0
-    private static let widths = [34, 30, 17, 17, 16, 11]
+    private static let widths = [34, 30, 17, 17, 16, 12]
 
     mutating func begin() -> String { "" }
 

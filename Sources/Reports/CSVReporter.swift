@@ -13,6 +13,7 @@ public struct CSVReporter: Reporter {
         "lapsing_requirement", "missing", "errors",
     ]
 
+    /// The reporter; it has no options.
     public init() {}
 
     public func render(_ report: AuditReport) -> String {

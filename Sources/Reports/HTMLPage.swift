@@ -46,7 +46,8 @@ enum HTMLPage {
         * { box-sizing: border-box; }
         body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; color: #1f2328;
           max-width: 1120px; margin: 0 auto; padding: 24px; display: flex; flex-direction: column; gap: 22px; }
-        header { order: -2; } .overview { order: -1; }
+        header { order: -2; } .overview { order: -1; } .overview h2 { margin-top: 1.2em; }
+        .dossiers td:nth-child(6), .dossiers th:nth-child(6) { white-space: nowrap; }
         h1 { font-size: 1.6em; margin: 0; } h2 { font-size: 1.2em; margin: 0 0 .6em; padding-bottom: .3em; border-bottom: 1px solid var(--rule); }
         h3 { font-size: 1em; margin: 0; }
         p { margin: .3em 0; } .meta, .fix, .note { color: var(--muted); }
@@ -70,6 +71,7 @@ enum HTMLPage {
         th { background: var(--pale); } td.num, th.num { text-align: right; } td.tick, th.tick { text-align: center; }
         tr.group th { background: none; padding-top: 14px; text-transform: uppercase; letter-spacing: .03em; font-size: .85em; color: var(--muted); }
         tr.section th { background: #eaeef2; font-size: 1em; }
+        .programme th.tick, .programme td.tick { width: 18%; }
         .cards { display: flex; flex-wrap: wrap; gap: 12px; } .card { border: 1px solid var(--rule); border-radius: 6px; padding: 10px 16px; min-width: 140px; }
         .card b { display: block; font-size: 1.9em; line-height: 1.2; }
         footer { color: var(--muted); font-size: .85em; border-top: 1px solid var(--rule); padding-top: 8px; }

@@ -10,6 +10,7 @@ public struct HTMLReporter: Reporter {
     public static let identifier = "html"
     let options: ReportOptions
 
+    /// A reporter whose batch summary lists the tiers lapsing within `options.lapsingWithinDays`.
     public init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }

@@ -10,6 +10,7 @@ import DossierXML
 public struct JUnitReporter: Reporter {
     public static let identifier = "junit"
 
+    /// The reporter; it has no options.
     public init() {}
 
     public func render(_ report: AuditReport) -> String {

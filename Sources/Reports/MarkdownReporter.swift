@@ -1,5 +1,4 @@
 import Audit
-import DossierModel
 import DossierXML
 
 /// Markdown that fits a ticket or a pull-request comment: the verdict, when the
@@ -9,6 +8,7 @@ public struct MarkdownReporter: Reporter {
     public static let identifier = "markdown"
     let options: ReportOptions
 
+    /// A reporter whose batch summary lists the tiers lapsing within `options.lapsingWithinDays`.
     public init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }

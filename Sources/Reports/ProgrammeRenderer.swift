@@ -11,11 +11,13 @@ public struct ProgrammeRenderer: Sendable {
     let programme: Programme
     let language: String
 
+    /// A renderer of `programme` with its labels in `language` (English where it lacks one).
     public init(programme: Programme, language: String) {
         self.programme = programme
         self.language = language
     }
 
+    /// The whole programme in `format`.
     public func render(_ format: Format) -> String {
         let table = ProgrammeTable(programme, language: language)
         switch format {

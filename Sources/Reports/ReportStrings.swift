@@ -182,7 +182,7 @@ public struct ReportStrings: Sendable {
         .file: ("File", "Файл"),
         .message: ("Message", "Сообщение"),
         .total: ("Total", "Всего"),
-        .dossierValid: ("The dossier is well-formed and valid", "Досье корректно и соответствует схеме"),
+        .dossierValid: ("The dossier can be audited", "Досье пригодно для проверки"),
         .dossierErrorRule: ("The dossier has an error that keeps it from being audited", "В досье есть ошибка, из-за которой его нельзя проверить"),
         .dossierWarningRule: ("Something about the dossier worth knowing", "Замечание к досье"),
         .error: ("error", "ошибка"),

@@ -1,5 +1,4 @@
 import Audit
-import DossierModel
 
 /// Turns audit reports into one output format. One implementation per format,
 /// used by `check` (one report) and `audit` (a batch, written piece by piece so

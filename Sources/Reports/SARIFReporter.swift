@@ -1,5 +1,4 @@
 import Audit
-import DossierModel
 import DossierXML
 import Foundation
 
@@ -14,6 +13,7 @@ public struct SARIFReporter: Reporter {
     public static let identifier = "sarif"
     static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
+    /// The reporter; it has no options.
     public init() {}
 
     public func render(_ report: AuditReport) -> String {

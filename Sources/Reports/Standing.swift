@@ -1,5 +1,4 @@
 import Audit
-import DossierModel
 
 /// Where one report stands, as every format sums it up.
 enum Standing: String, Sendable, Hashable {

@@ -1,5 +1,4 @@
 import Audit
-import DossierModel
 import DossierXML
 
 /// Plain text a partner can act on: the verdict, what is missing and how to fix

@@ -1,0 +1,58 @@
+import Audit
+import DossierModel
+import DossierXML
+import Foundation
+import PartnerAudit
+import Reports
+
+/// The samples, sessions and reporters the report tests share. Reports are made
+/// as of 2026-11-24 with the dossier paths written `Samples/<name>.xml`, so that
+/// output does not depend on where the checkout is.
+enum Fixture {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let samples = root.appendingPathComponent("Samples")
+    static let golden = root.appendingPathComponent("Tests/PartnerAuditTests/Golden")
+    /// The published report schemas, beside the checkout (never copied into it).
+    static let formats = root.deletingLastPathComponent().appendingPathComponent("shared/formats")
+    static let asOf = CalendarDate(year: 2026, month: 11, day: 24)!
+
+    /// Every sample dossier's file name, sorted.
+    static let sampleNames: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []
+        return names.filter { $0.hasSuffix(".xml") }.sorted()
+    }()
+
+    /// Every report format, by `--format` identifier.
+    static let reporters: [String: any Reporter] = [
+        TextReporter.identifier: TextReporter(), JSONReporter.identifier: JSONReporter(),
+        MarkdownReporter.identifier: MarkdownReporter(), HTMLReporter.identifier: HTMLReporter(),
+        JUnitReporter.identifier: JUnitReporter(), SARIFReporter.identifier: SARIFReporter(), CSVReporter.identifier: CSVReporter(),
+    ]
+    static let formatNames = reporters.keys.sorted()
+
+    private static let sessions: [String: Result<AuditSession, any Error>] = [
+        "en": Result { try AuditSession.make(language: "en") },
+        "ru": Result { try AuditSession.make(language: "ru") },
+        "ru-skip": Result { try AuditSession.make(language: "ru", checkAttachments: false) },
+    ]
+
+    /// A session in `language` (`en`, `ru`), or Russian judging metadata only (`ru-skip`).
+    static func session(_ name: String) throws -> AuditSession {
+        try sessions[name]!.get()
+    }
+
+    /// The report on one sample, with its paths made relative to the checkout.
+    static func report(_ sample: String, session name: String = "en") throws -> AuditReport {
+        var report = try session(name).check(file: samples.appendingPathComponent(sample).path, asOf: asOf)
+        report.file = "Samples/\(sample)"
+        report.errors = report.errors.map(relative)
+        report.warnings = report.warnings.map(relative)
+        return report
+    }
+
+    private static func relative(_ diagnostic: Diagnostic) -> Diagnostic {
+        var diagnostic = diagnostic
+        diagnostic.location.file = diagnostic.location.file.replacingOccurrences(of: root.path + "/", with: "")
+        return diagnostic
+    }
+}
