@@ -58,9 +58,16 @@ struct BatchTable: BatchWriter {
         cells.enumerated().map { index, cell in
             guard index < widths.count else { return cell }
             let width = widths[index]
-            // Paths keep their end (the file name); other cells keep their start.
-            let fitted = cell.count <= width ? cell : index == 0 ? "…" + cell.suffix(width - 1) : cell.prefix(width - 1) + "…"
+            let fitted = cell.count <= width ? cell : index == 0 ? "…" + cell.suffix(width - 1) : cut(cell, to: width)
             return fitted + String(repeating: " ", count: width - fitted.count)
         }.joined(separator: "  ")
+    }
+
+    /// The start of `cell` in at most `width` characters, cut after a whole word where
+    /// there is one, then `…`. (Paths are cut the other way, keeping the file name.)
+    private static func cut(_ cell: String, to width: Int) -> String {
+        let head = cell.prefix(width - 1)
+        let words = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return words + "…"
     }
 }

@@ -53,9 +53,17 @@ struct EnglishLeakDetector {
 
     /// The Latin words left in `output` of `format`, in order; empty when it is all Russian.
     func leaks(in output: String, format: String) -> [String] {
-        // A text table cell cut to its width keeps the end of its value after `…`.
+        // A text table cell cut to its width keeps the end of a path after `…`, or the
+        // start of other values (after whole words) before `…`.
         var text = Self.humanText(output, format: format).replacing(/…((?:[^\n ]| (?! ))+)/) { cut in
             data.contains { $0.hasSuffix(cut.output.1) } ? " " : cut.output.0
+        }
+        text = text.replacing(/((?:[^\n ]| (?! ))+)…/) { cut in
+            let words = cut.output.1.split(separator: " ")
+            for start in words.indices where data.contains(where: { $0.hasPrefix(words[start...].joined(separator: " ")) }) {
+                return words[..<start].joined(separator: " ") + " "
+            }
+            return String(cut.output.0)
         }
         for value in data where text.contains(value) { text = text.replacingOccurrences(of: value, with: " ") }
         for phrase in Self.vendorPhrases { text = text.replacingOccurrences(of: phrase, with: " ") }
