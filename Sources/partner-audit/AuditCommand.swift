@@ -48,7 +48,8 @@ struct AuditCommand: AsyncParsableCommand {
         if let shard { files = shard.select(files) }
         let sink = try OutputSink(path: out)
         let progress = ProgressBar(total: files.count)
-        var writer = format.reporter().batchWriter()
+        let reportOptions = ReportOptions(colour: Terminal.wantsColour, lapsingWithinDays: lapsingWithin ?? ReportOptions().lapsingWithinDays)
+        var writer = format.reporter(options: reportOptions).batchWriter()
         let lapseLimit = lapsingWithin.map { options.date.adding(days: $0) }
         sink.write(writer.begin())
         let outcome = await BatchAudit(session: session, asOf: options.date, jobs: jobs).run(files) { report in
