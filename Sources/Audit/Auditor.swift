@@ -24,13 +24,13 @@ public struct Auditor: Sendable {
         report.appliedTier = override ?? dossier.appliesFor
         if dossier.program != programme.id {
             report.warnings.append(Diagnostic(
-                .warning, "the dossier is for programme \"\(dossier.program)\"; it is audited against \"\(programme.id)\"",
+                .warning, messages.programmeMismatch(dossier: dossier.program, audited: programme.id),
                 at: SourceLocation(file: dossier.file, line: dossier.line, column: 1)))
         }
 
         let verdicts: AttachmentVerdicts
         if checkAttachments {
-            switch AttachmentVerifier().verify(dossier) {
+            switch AttachmentVerifier(language: language).verify(dossier) {
             case .success(let found): verdicts = found
             case .failure(let failure):
                 report.valid = false
@@ -56,7 +56,7 @@ public struct Auditor: Sendable {
         if let applied = report.appliedTier, programme.rank(of: applied) == nil {
             report.errors.append(Diagnostic(
                 .error,
-                "applies for tier \"\(applied)\", which programme \"\(programme.id)\" does not have (its tiers: \(programme.tiers.map(\.id).joined(separator: ", ")))",
+                messages.unknownTier(applied, programme: programme.id, tiers: programme.tiers.map(\.id)),
                 at: SourceLocation(file: dossier.file, line: dossier.line, column: 1)))
             return report
         }
@@ -78,6 +78,8 @@ public struct Auditor: Sendable {
     }
 
     // MARK: - Parts
+
+    private var messages: AuditMessages { AuditMessages(language: language) }
 
     private func emptyReport(file: String, asOf: CalendarDate, warnings: [Diagnostic]) -> AuditReport {
         AuditReport(

@@ -6,7 +6,12 @@ import Foundation
 /// Opens the files a dossier attaches, only inside the dossier's folder, and
 /// compares their SHA-256 digests with the dossier's.
 public struct AttachmentVerifier: Sendable {
-    public init() {}
+    /// Language of the error messages.
+    public let language: String
+
+    public init(language: String = "en") {
+        self.language = language
+    }
 
     /// A verdict for every attachment, or the errors of paths that lead outside the
     /// dossier's folder through a symbolic link (which make the dossier invalid).
@@ -23,7 +28,7 @@ public struct AttachmentVerifier: Sendable {
             let resolved = target.resolvingSymlinksInPath().path
             guard resolved.hasPrefix(folder + "/") else {
                 escapes.append(Diagnostic(
-                    .error, "attachment \"\(attachment.path)\" is a symbolic link leading outside the dossier's folder",
+                    .error, AuditMessages(language: language).linkLeavesFolder(attachment.path),
                     at: SourceLocation(file: dossier.file, line: attachment.line, column: 1)))
                 continue
             }

@@ -1,0 +1,23 @@
+/// The few messages the auditor itself writes (the rest come from the programme
+/// file), in each language the reports speak.
+struct AuditMessages {
+    let language: String
+
+    func programmeMismatch(dossier: String, audited: String) -> String {
+        language == "ru"
+            ? "досье подано для программы «\(dossier)»; оно проверяется по программе «\(audited)»"
+            : "the dossier is for programme \"\(dossier)\"; it is audited against \"\(audited)\""
+    }
+
+    func unknownTier(_ tier: String, programme: String, tiers: [String]) -> String {
+        language == "ru"
+            ? "заявка на уровень «\(tier)», которого нет в программе «\(programme)» (ее уровни: \(tiers.joined(separator: ", ")))"
+            : "applies for tier \"\(tier)\", which programme \"\(programme)\" does not have (its tiers: \(tiers.joined(separator: ", ")))"
+    }
+
+    func linkLeavesFolder(_ path: String) -> String {
+        language == "ru"
+            ? "вложение «\(path)» — символическая ссылка, ведущая за пределы папки досье"
+            : "attachment \"\(path)\" is a symbolic link leading outside the dossier's folder"
+    }
+}
