@@ -11,6 +11,11 @@ public struct XMLLimits: Sendable, Hashable {
     /// and a parsed tree that stays well under 1 GiB.
     public static let defaultMaxBytes = 16 * 1024 * 1024
 
+    /// 40 MiB, the most a run may allow: a parsed dossier costs up to about eighteen
+    /// times its size in memory (a 100 MB dossier of a million sales lines peaks near
+    /// 1.8 GiB, as it does in xmllint), so this keeps an audit under 1 GiB.
+    public static let ceilingBytes = 40 * 1024 * 1024
+
     public init(maxBytes: Int = XMLLimits.defaultMaxBytes) {
         self.maxBytes = maxBytes
     }
