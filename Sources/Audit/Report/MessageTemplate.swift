@@ -7,15 +7,19 @@ struct MessageTemplate {
 
     func render(_ text: LocalizedText, _ values: [String: PlaceholderValue]) -> String {
         let template = text.text(language)
+        // Braces are ASCII: find them in the UTF-8 bytes rather than walking characters.
+        let bytes = template.utf8
+        let scalars = template.unicodeScalars
         var output = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            output += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
+        var rest = bytes.startIndex
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
+              let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+            output += Substring(scalars[rest..<open])
+            let name = String(Substring(scalars[bytes.index(after: open)..<close]))
             output += values[name].map(format) ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
+            rest = bytes.index(after: close)
         }
-        return output + rest
+        return rest == bytes.startIndex ? template : output + Substring(scalars[rest...])
     }
 
     func format(_ value: PlaceholderValue) -> String {
