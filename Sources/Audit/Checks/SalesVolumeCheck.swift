@@ -69,17 +69,22 @@ struct SalesVolumeCheck: RequirementCheck {
         let horizon = asOf.adding(years: 20)
         while left < lines.count, day < horizon {
             day = day.adding(days: 1)
+            var moved = false
             while entered < lines.count, lines[entered].date <= day {
                 guard let amount = lines[entered].amount else { return day }
                 total += amount
                 entered += 1
+                moved = true
             }
             let dayStart = windowStart(for: day)
             while left < entered, lines[left].date <= dayStart {
                 total -= lines[left].amount ?? 0
                 left += 1
+                moved = true
             }
-            if total < threshold { return day }
+            // The total changes only on a day a sale enters or leaves the window, and it
+            // reached the threshold on the audit date (the check is met when this runs).
+            if moved, total < threshold { return day }
         }
         return nil
     }
