@@ -10,11 +10,28 @@ public struct Auditor: Sendable {
     public let language: String
     /// False with `--skip-attachments`: attached files are never opened.
     public let checkAttachments: Bool
+    /// The programme's requirements, each once: tiers that extend another share its
+    /// requirements, and a shared one (same id, parameters and texts) is judged once
+    /// per dossier.
+    private let distinctRequirements: [Requirement]
+    /// For each tier, the index in `distinctRequirements` of each of its requirements.
+    private let requirementSlots: [[Int]]
 
     public init(programme: Programme, language: String = "en", checkAttachments: Bool = true) {
         self.programme = programme
         self.language = language
         self.checkAttachments = checkAttachments
+        var slotOf: [Requirement: Int] = [:]
+        var distinct: [Requirement] = []
+        requirementSlots = programme.tiers.map { tier in
+            tier.requirements.map { requirement in
+                if let slot = slotOf[requirement] { return slot }
+                slotOf[requirement] = distinct.count
+                distinct.append(requirement)
+                return distinct.count - 1
+            }
+        }
+        distinctRequirements = distinct
     }
 
     /// The report on a readable, schema-valid dossier.
@@ -43,7 +60,10 @@ public struct Auditor: Sendable {
         report.uncheckedEvidence = unchecked(dossier, verdicts)
 
         let context = CheckContext(asOf: asOf, attachments: verdicts)
-        report.tiers = programme.tiers.map { outcome(of: $0, for: dossier, in: context) }
+        var judged = [Finding?](repeating: nil, count: distinctRequirements.count)
+        report.tiers = zip(programme.tiers, requirementSlots).map { tier, slots in
+            outcome(of: tier, slots: slots, for: dossier, in: context, judged: &judged)
+        }
         let qualified = report.tiers.last { $0.met }
         report.qualifiedTier = qualified?.id
         report.holdsUntil = qualified.flatMap { programme.tier($0.id) }.flatMap { tier in
@@ -89,23 +109,38 @@ public struct Auditor: Sendable {
             uncheckedEvidence: [])
     }
 
-    private func outcome(of tier: Tier, for dossier: Dossier, in context: CheckContext) -> TierOutcome {
-        let template = MessageTemplate(language: language)
-        let outcomes = tier.requirements.map { requirement -> Finding in
-            let judgement = requirement.kind.check.judge(dossier, in: context)
-            var values = judgement.values
-            values["asOf"] = .date(context.asOf)
-            if let line = judgement.line { values["line"] = .integer(line) }
-            let met = judgement.status == .met
-            return Finding(
-                requirement: requirement.id, tier: tier.id, status: judgement.status,
-                message: met ? "" : requirement.messages[judgement.status.rawValue].map { template.render($0, values) } ?? judgement.status.rawValue,
-                line: judgement.line, label: requirement.label.text(language), group: requirement.group,
-                fix: template.render(requirement.fix, values),
-                gap: met ? nil : requirement.gap(for: judgement.status.rawValue).map { template.render($0, values) },
-                amounts: judgement.amounts, lapsesOn: met ? judgement.lapsesOn : nil)
+    /// The outcome of `tier`; `judged` keeps the finding of each distinct requirement
+    /// already judged for this dossier, which only changes tier from one tier to the next.
+    private func outcome(
+        of tier: Tier, slots: [Int], for dossier: Dossier, in context: CheckContext, judged: inout [Finding?]
+    ) -> TierOutcome {
+        let outcomes = zip(tier.requirements, slots).map { requirement, slot -> Finding in
+            if var finding = judged[slot] {
+                finding.tier = tier.id
+                return finding
+            }
+            let finding = judge(requirement, tier: tier, for: dossier, in: context)
+            judged[slot] = finding
+            return finding
         }
         return TierOutcome(id: tier.id, label: tier.label.text(language), met: outcomes.allSatisfy { $0.status == .met }, outcomes: outcomes)
+    }
+
+    /// One requirement's finding on the dossier, in the report's language.
+    private func judge(_ requirement: Requirement, tier: Tier, for dossier: Dossier, in context: CheckContext) -> Finding {
+        let template = MessageTemplate(language: language)
+        let judgement = requirement.kind.check.judge(dossier, in: context)
+        var values = judgement.values
+        values["asOf"] = .date(context.asOf)
+        if let line = judgement.line { values["line"] = .integer(line) }
+        let met = judgement.status == .met
+        return Finding(
+            requirement: requirement.id, tier: tier.id, status: judgement.status,
+            message: met ? "" : requirement.messages[judgement.status.rawValue].map { template.render($0, values) } ?? judgement.status.rawValue,
+            line: judgement.line, label: requirement.label.text(language), group: requirement.group,
+            fix: template.render(requirement.fix, values),
+            gap: met ? nil : requirement.gap(for: judgement.status.rawValue).map { template.render($0, values) },
+            amounts: judgement.amounts, lapsesOn: met ? judgement.lapsesOn : nil)
     }
 
     private func benefits(of tier: Tier) -> [BenefitLine] {
