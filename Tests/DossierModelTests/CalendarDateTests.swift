@@ -5,6 +5,8 @@ import Testing
     @Test(arguments: [
         ("2026-11-24", true), ("2028-02-29", true), ("2027-02-29", false), ("2026-13-01", false),
         ("2026-1-01", false), (" 2026-11-24 ", true), ("12026-11-24", false), ("2026-11-24Z", false),
+        ("\t2026-11-24\r\n", true), ("2026/11/24", false), ("20x6-11-24", false), ("2026-11-2\u{0664}", false),
+        ("2026-11-24\u{0301}", false), ("", false),
     ])
     func parsesOnlyRealDates(text: String, valid: Bool) {
         #expect((CalendarDate(text) != nil) == valid)
