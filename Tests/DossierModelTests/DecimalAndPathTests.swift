@@ -6,12 +6,14 @@ import Testing
     @Test(arguments: [
         ("+2500.00", "2500"), ("2500", "2500"), ("2500.", "2500"), (" 2500.00 ", "2500"), ("-200.50", "-200.5"),
         (".5", "0.5"), ("7499.99", "7499.99"), ("0.0109", "0.0109"), ("-0.00", "0"),
+        ("0.050", "0.05"), ("100.00", "100"), ("+.5", "0.5"), ("999999999999999999", "999999999999999999"),
+        ("12345678901234567890.5", "12345678901234567890.5"), ("\t-7.25\n", "-7.25"),
     ])
     func readsTheWholeLexicalSpaceExactly(text: String, expected: String) throws {
         #expect(try #require(DecimalText.parse(text)) == Decimal(string: expected))
     }
 
-    @Test(arguments: ["", ".", "1e3", "12,50", "--1", "1.2.3", "NaN", String(repeating: "9", count: 60)])
+    @Test(arguments: ["", ".", "1e3", "12,50", "--1", "1.2.3", "NaN", String(repeating: "9", count: 60), "+-5", "5-", "\u{0664}"])
     func refusesWhatIsNotADecimal(text: String) {
         #expect(DecimalText.parse(text) == nil)
     }
