@@ -16,11 +16,24 @@ enum FileReader {
         guard descriptor >= 0 else { throw Failure(message: "cannot open: \(describe(errno))") }
         defer { close(descriptor) }
         var status = stat()
+        var bytes: [UInt8] = []
         if fstat(descriptor, &status) == 0 {
             if (status.st_mode & S_IFMT) == S_IFDIR { throw Failure(message: "is a directory, not a dossier") }
             if Int(status.st_size) > maxBytes { throw Failure(message: tooLarge(Int(status.st_size), limit: maxBytes)) }
+            // A regular file says its size: read it straight into a buffer of that size, and
+            // look for more (a file still growing) only with a small probe.
+            if (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0 {
+                bytes = try readKnownSize(descriptor, Int(status.st_size))
+                let more = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 512) { probe in
+                    let count = readRetrying(descriptor, probe.baseAddress, probe.count)
+                    if count > 0 { bytes.append(contentsOf: probe[..<count]) }
+                    return count
+                }
+                if more < 0 { throw Failure(message: "cannot read: \(describe(errno))") }
+                if more == 0 { return bytes }
+                if bytes.count > maxBytes { throw Failure(message: tooLarge(bytes.count, limit: maxBytes, atLeast: true)) }
+            }
         }
-        var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
@@ -31,6 +44,30 @@ enum FileReader {
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > maxBytes { throw Failure(message: tooLarge(bytes.count, limit: maxBytes, atLeast: true)) }
+        }
+    }
+
+    /// Up to `size` bytes, read into a buffer allocated once.
+    private static func readKnownSize(_ descriptor: Int32, _ size: Int) throws(Failure) -> [UInt8] {
+        var failure: Int32?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < size {
+                let count = readRetrying(descriptor, buffer.baseAddress! + initialized, size - initialized)
+                if count < 0 { failure = errno }
+                if count <= 0 { break }
+                initialized += count
+            }
+        }
+        if let failure { throw Failure(message: "cannot read: \(describe(failure))") }
+        return bytes
+    }
+
+    /// `read(2)`, retried when a signal interrupts it.
+    private static func readRetrying(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        while true {
+            let result = Glibc.read(descriptor, buffer, count)
+            if result < 0, errno == EINTR { continue }
+            return result
         }
     }
 
