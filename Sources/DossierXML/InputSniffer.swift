@@ -41,16 +41,17 @@ struct InputSniffer {
         bytes.count >= prefix.count && bytes.prefix(prefix.count).elementsEqual(prefix)
     }
 
+    private static let signatures: [(bytes: [UInt8], kind: String)] = [
+        (Array("%PDF-".utf8), "a PDF document"),
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        (Array("GIF8".utf8), "a GIF image"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (or an Office document)"),
+        ([0x1F, 0x8B], "a gzip archive"),
+    ]
+
     private func knownBinaryKind() -> String? {
-        let signatures: [(bytes: [UInt8], kind: String)] = [
-            (Array("%PDF-".utf8), "a PDF document"),
-            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
-            ([0xFF, 0xD8, 0xFF], "a JPEG image"),
-            (Array("GIF8".utf8), "a GIF image"),
-            ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (or an Office document)"),
-            ([0x1F, 0x8B], "a gzip archive"),
-        ]
-        return signatures.first { starts(with: $0.bytes) }?.kind
+        Self.signatures.first { starts(with: $0.bytes) }?.kind
     }
 
     /// The `encoding` pseudo-attribute of a leading XML declaration, with its 1-based column.
@@ -58,8 +59,8 @@ struct InputSniffer {
         let start = starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let head = bytes[start..<min(bytes.count, start + 256)]
         guard head.starts(with: Array("<?xml".utf8)),
-              let end = head.firstRange(of: Array("?>".utf8))?.lowerBound,
-              let key = head[..<end].firstRange(of: Array("encoding".utf8))
+              let end = Self.firstRange(of: Array("?>".utf8), in: head)?.lowerBound,
+              let key = Self.firstRange(of: Array("encoding".utf8), in: head[..<end])
         else { return nil }
         var index = key.upperBound
         while index < end, [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "=")].contains(head[index]) { index += 1 }
@@ -67,5 +68,19 @@ struct InputSniffer {
         let quote = head[index]
         guard let close = head[(index + 1)..<end].firstIndex(of: quote) else { return nil }
         return (String(decoding: head[(index + 1)..<close], as: UTF8.self), index + 2 - start)
+    }
+
+    /// Where `needle` first occurs in `haystack` (a plain loop: the generic
+    /// `firstRange(of:)` costs more than the search itself on a 256-byte head).
+    private static func firstRange(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Range<Int>? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var index = haystack.startIndex
+        while index <= haystack.endIndex - needle.count {
+            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                return index..<(index + needle.count)
+            }
+            index += 1
+        }
+        return nil
     }
 }
