@@ -12,19 +12,21 @@ struct SalesVolumeCheck: RequirementCheck {
     func judge(_ dossier: Dossier, in context: CheckContext) -> Judgement {
         let asOf = context.asOf
         let start = windowStart(for: asOf)
-        let counted = dossier.sales.lines.filter { $0.channel == channel && $0.date > start && $0.date <= asOf }
+        // The channel's sales, each converted once (nil: no rate), for the sum and the lapse search.
+        let lines = dossier.sales.lines.filter { $0.channel == channel }.map { (sale: $0, amount: convert($0, in: dossier.sales)) }
+        let countedLines = lines.filter { $0.sale.date > start && $0.sale.date <= asOf }
         var values: [String: PlaceholderValue] = [
             "windowStart": .date(start.adding(days: 1)), "required": .money(threshold),
             "currency": .text(currency), "windowMonths": .integer(windowMonths),
         ]
-        let unconvertible = counted.filter { convert($0, in: dossier.sales) == nil }
+        let unconvertible = countedLines.filter { $0.amount == nil }.map(\.sale)
         if let first = unconvertible.first {
             let codes = Set(unconvertible.map { $0.currency ?? dossier.sales.currency }).sorted()
             values["currencies"] = .text(codes.joined(separator: ", "))
             values["evidence"] = .text(first.id)
             return Judgement(status: .unverifiable, line: first.line, values: values)
         }
-        let total = counted.reduce(Decimal(0)) { $0 + convert($1, in: dossier.sales)! }
+        let total = countedLines.reduce(Decimal(0)) { $0 + $1.amount! }
         let comparison = MoneyComparison(actual: total, required: threshold, currency: currency)
         // Rounding 7,499.9952 to 7,500.00 would hide the shortfall: then show exact figures.
         let hidesShortfall = total < threshold && MoneyFormat.cents(total) >= threshold
@@ -35,7 +37,7 @@ struct SalesVolumeCheck: RequirementCheck {
         }
         return Judgement(
             status: .met, line: dossier.sales.line, values: values, amounts: comparison,
-            lapsesOn: lapse(after: asOf, sales: dossier.sales))
+            lapsesOn: lapse(after: asOf, lines: lines))
     }
 
     /// The exclusive start of the window ending on `date`: the same day `windowMonths`
@@ -57,10 +59,8 @@ struct SalesVolumeCheck: RequirementCheck {
     /// The first day after `asOf` on which the sales on file, entering and rolling
     /// out of the window as the days pass, no longer reach the threshold (or a sale
     /// without rate enters it). Nil when that never happens within twenty years.
-    private func lapse(after asOf: CalendarDate, sales: Sales) -> CalendarDate? {
-        let lines = sales.lines.filter { $0.channel == channel }
-            .map { (date: $0.date, amount: convert($0, in: sales)) }
-            .sorted { $0.date < $1.date }
+    private func lapse(after asOf: CalendarDate, lines channelLines: [(sale: Sale, amount: Decimal?)]) -> CalendarDate? {
+        let lines = channelLines.map { (date: $0.sale.date, amount: $0.amount) }.sorted { $0.date < $1.date }
         let start = windowStart(for: asOf)
         var entered = lines.firstIndex { $0.date > asOf } ?? lines.count
         var left = lines.firstIndex { $0.date > start } ?? lines.count
