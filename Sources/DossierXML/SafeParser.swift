@@ -6,7 +6,7 @@ enum SafeParser {
     /// validated (libxml2's XSD validator refuses entity references). It is safe only
     /// together with what `install` does: every external entity or DTD declaration
     /// stops the parse, and the process-wide loader refuses every external resource.
-    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOENT.rawValue)
+    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOENT.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// Parses `buffer`; errors go to `collector`. Returns the document libxml2 built, if any.
     static func parse(_ buffer: UnsafeBufferPointer<CChar>, collector: DiagnosticCollector) -> xmlDocPtr? {
