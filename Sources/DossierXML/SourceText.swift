@@ -4,7 +4,9 @@ final class SourceText {
     private let bytes: [UInt8]
     private lazy var lineStarts: [Int] = {
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        }
         return starts
     }()
 
