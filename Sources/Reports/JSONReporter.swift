@@ -27,9 +27,21 @@ public struct JSONReporter: Reporter {
 
         mutating func add(_ report: AuditReport) -> String {
             count += 1
-            let object = JSONReporter.encode(ReportDocument(report, includeFile: true))
-                .split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+            let object = Self.indented(JSONReporter.encode(ReportDocument(report, includeFile: true)))
             return (count > 1 ? ",\n" : "") + object
+        }
+
+        /// Every line of `object` four spaces further in. Byte by byte: the encoder's only
+        /// line breaks are its own LFs (it escapes control characters inside strings).
+        private static func indented(_ object: String) -> String {
+            let indent = Array("    ".utf8)
+            var bytes = indent
+            bytes.reserveCapacity(object.utf8.count + object.utf8.count / 4)
+            for byte in object.utf8 {
+                bytes.append(byte)
+                if byte == UInt8(ascii: "\n") { bytes.append(contentsOf: indent) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
 
         mutating func end() -> String { (count > 0 ? "\n" : "") + "  ]\n}\n" }
