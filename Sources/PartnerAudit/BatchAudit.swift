@@ -1,10 +1,17 @@
 import Audit
 import DossierModel
 import DossierXML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Audits many dossiers in parallel with one shared session, handing the reports
 /// over in the order of the files. At most `jobs` dossiers are in work and at most
-/// a few more reports wait for their turn, so memory does not grow with the batch.
+/// a few more reports wait for their turn, so memory does not grow with the batch;
+/// and the dossiers in work together are no larger than the largest one accepted
+/// (`--max-size`), so two huge dossiers are never parsed at once.
 public struct BatchAudit: Sendable {
     public let session: AuditSession
     public let asOf: CalendarDate
@@ -28,16 +35,22 @@ public struct BatchAudit: Sendable {
             var next = 0
             var emitted = 0
             var waiting: [Int: AuditReport] = [:]
+            var bytesInWork: [Int: Int] = [:]
+            let budget = session.reader.limits.maxBytes
             func submit() {
-                while next < files.count, next - emitted < window, next - emitted - waiting.count < jobs {
+                while next < files.count, next - emitted < window, bytesInWork.count < jobs {
+                    let file = files[next]
+                    let bytes = Self.parsedSize(of: file, limit: budget)
+                    guard bytesInWork.isEmpty || bytesInWork.values.reduce(bytes, +) <= budget else { return }
                     let index = next
-                    let file = files[index]
+                    bytesInWork[index] = bytes
                     group.addTask { [session, asOf] in (index, session.check(file: file, asOf: asOf)) }
                     next += 1
                 }
             }
             submit()
             while let (index, report) = await group.next() {
+                bytesInWork[index] = nil
                 waiting[index] = report
                 while var ready = waiting.removeValue(forKey: emitted) {
                     if let id = ready.partner?.id {
@@ -56,6 +69,14 @@ public struct BatchAudit: Sendable {
             }
         }
         return outcome
+    }
+
+    /// The bytes a file will be parsed from: its size, or 0 when it is refused unread
+    /// for being larger than `limit` (or cannot be looked at).
+    private static func parsedSize(of path: String, limit: Int) -> Int {
+        var status = stat()
+        guard stat(path, &status) == 0, Int(status.st_size) <= limit else { return 0 }
+        return Int(status.st_size)
     }
 }
 
