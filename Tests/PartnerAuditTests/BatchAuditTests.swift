@@ -79,6 +79,19 @@ import Testing
         #expect(reports[1].warnings.contains { $0.message.contains("also used by \(reports[0].file)") })
     }
 
+    @Test func aFolderGivenAsALinkIsWalkedButLinksInsideAreNot() throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("real")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        try Data("<d/>".utf8).write(to: real.appendingPathComponent("one.xml"))
+        try FileManager.default.createSymbolicLink(atPath: real.appendingPathComponent("loop").path, withDestinationPath: real.path)
+        let link = folder.appendingPathComponent("link").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real.path)
+        #expect(DossierDiscovery.files(under: [link]) == ["\(link)/one.xml"])
+        #expect(DossierDiscovery.files(under: [link + "/"]) == ["\(link)/one.xml"])
+    }
+
     @Test(arguments: [1, 2, 3, 7])
     func shardsCoverEveryFileExactlyOnce(count: Int) throws {
         let files = DossierDiscovery.files(under: [TestPaths.samples.path])
