@@ -66,8 +66,9 @@ public struct Auditor: Sendable {
         }
         let qualified = report.tiers.last { $0.met }
         report.qualifiedTier = qualified?.id
-        report.holdsUntil = qualified.flatMap { programme.tier($0.id) }.flatMap { tier in
-            LapseFinder(tier: tier, dossier: dossier, attachments: verdicts).firstLapse(after: asOf).map {
+        report.holdsUntil = qualified.flatMap { outcome in programme.tier(outcome.id).map { (outcome, $0) } }.flatMap { outcome, tier in
+            let firstCandidate = outcome.outcomes.compactMap(\.lapsesOn).min()
+            return LapseFinder(tier: tier, dossier: dossier, attachments: verdicts).firstLapse(from: firstCandidate).map {
                 Lapse(date: $0.date, requirement: $0.requirement.id, label: $0.requirement.label.text(language))
             }
         }

@@ -13,15 +13,17 @@ struct LapseFinder {
     /// More steps than any real dossier needs: each one moves to a later event on file.
     private static let maximumSteps = 64
 
-    /// The first day after `asOf` on which the tier is not met, and a requirement failing then.
-    func firstLapse(after asOf: CalendarDate) -> (date: CalendarDate, requirement: Requirement)? {
-        var day = asOf
+    /// The first day on which the tier is not met, and a requirement failing then,
+    /// starting from `firstCandidate`: the earliest lapse date of the tier's requirements
+    /// as judged on the audit date (so that judgement is not made twice).
+    func firstLapse(from firstCandidate: CalendarDate?) -> (date: CalendarDate, requirement: Requirement)? {
+        var candidate = firstCandidate
         for _ in 0..<Self.maximumSteps {
+            guard let day = candidate else { return nil }
             let context = CheckContext(asOf: day, attachments: attachments)
             let judged = tier.requirements.map { ($0, $0.kind.check.judge(dossier, in: context)) }
-            if day > asOf, let failing = judged.first(where: { $0.1.status != .met }) { return (day, failing.0) }
-            guard let next = judged.compactMap({ $0.1.lapsesOn }).min() else { return nil }
-            day = next
+            if let failing = judged.first(where: { $0.1.status != .met }) { return (day, failing.0) }
+            candidate = judged.compactMap { $0.1.lapsesOn }.min()
         }
         return nil
     }

@@ -21,8 +21,7 @@ public struct AuditSession: Sendable {
         programFile: String? = nil, language: String = "en", checkAttachments: Bool = true, limits: XMLLimits = XMLLimits()
     ) throws -> AuditSession {
         let schemas = try SchemaLocator.directory().get()
-        let reader = DossierReader(
-            schema: try XMLSchema(file: schemas.appendingPathComponent("dossier.xsd").path), limits: limits)
+        let reader = try DossierReader.shipped(limits: limits)
         let loader = ProgrammeLoader(schema: try XMLSchema(file: schemas.appendingPathComponent("program.xsd").path))
         let programme = try loader.load(file: programFile ?? schemas.appendingPathComponent("kerio/program.xml").path).get()
         return AuditSession(
