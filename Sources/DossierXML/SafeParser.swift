@@ -1,57 +1,101 @@
 import CLibXML2
 
-/// The libxml2 parser run with this project's safety settings and per-document error capture.
+/// The libxml2 parser run with this project's safety settings, as a stream of SAX
+/// events that a `TreeBuilder` turns into a tree, with a schema validator plugged
+/// into the same stream when a schema is given.
 enum SafeParser {
-    /// `XML_PARSE_NOENT` substitutes internal entities so that the tree can be
-    /// validated (libxml2's XSD validator refuses entity references). It is safe only
+    /// `XML_PARSE_NOENT` substitutes internal entities so that the validator sees
+    /// their text (libxml2's XSD validator refuses entity references). It is safe only
     /// together with what `install` does: every external entity or DTD declaration
     /// stops the parse, and the process-wide loader refuses every external resource.
-    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOENT.rawValue | XML_PARSE_COMPACT.rawValue)
+    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOENT.rawValue)
 
-    /// Parses `buffer`; errors go to `collector`. Returns the document libxml2 built, if any.
-    static func parse(_ buffer: UnsafeBufferPointer<CChar>, collector: DiagnosticCollector) -> xmlDocPtr? {
-        guard let context = xmlCreateMemoryParserCtxt(buffer.baseAddress, Int32(buffer.count)) else {
-            collector.append(.error, "the XML parser could not be created", line: 1, column: 1)
-            return nil
-        }
-        defer { xmlFreeParserCtxt(context) }
-        _ = xmlCtxtUseOptions(context, options)
-        context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
-        install(on: context)
-        _ = xmlParseDocument(context)
-        let document = context.pointee.myDoc
-        context.pointee.myDoc = nil
-        if context.pointee.wellFormed == 0 || context.pointee.nsWellFormed == 0, !collector.hasErrors {
-            collector.append(.error, "the document is not well-formed", parser: context)
-        }
-        return document
+    /// What parsing one document gave.
+    struct Outcome {
+        var wellFormed: Bool
+        var storage: XMLTree.Storage
+        /// Well-formedness errors and parser warnings.
+        var errors: DiagnosticCollector
+        /// The schema's errors and warnings.
+        var validity: DiagnosticCollector
     }
 
-    /// Routes errors to the document's collector and refuses external declarations.
+    static func parse(_ bytes: [UInt8], file: String, source: SourceText, schema: XMLSchema?) -> Outcome {
+        let context: xmlParserCtxtPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { xmlCreateMemoryParserCtxt($0.baseAddress, Int32($0.count)) }
+        }
+        guard let context else {
+            let errors = DiagnosticCollector(file: file)
+            errors.append(.error, "the XML parser could not be created", line: 1, column: 1)
+            return Outcome(wellFormed: false, storage: XMLTree.Storage(), errors: errors, validity: DiagnosticCollector(file: file))
+        }
+        defer {
+            if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+            context.pointee.myDoc = nil
+            xmlFreeParserCtxt(context)
+        }
+        _ = xmlCtxtUseOptions(context, options)
+        let builder = TreeBuilder(file: file, source: source, parser: context, inputBytes: bytes.count)
+        withExtendedLifetime(builder) {
+            context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
+            install(on: context)
+            if let schema {
+                schema.validate(parsing: context, builder: builder)
+            } else {
+                _ = xmlParseDocument(context)
+            }
+        }
+        let wellFormed = context.pointee.wellFormed != 0 && context.pointee.nsWellFormed != 0
+        if !wellFormed, !builder.collector.hasErrors {
+            builder.collector.append(.error, "the document is not well-formed", parser: context)
+        }
+        return Outcome(wellFormed: wellFormed, storage: builder.storage, errors: builder.collector, validity: builder.validity)
+    }
+
+    /// Sends the document's elements and text to its builder, routes errors to the
+    /// builder's collector and refuses external declarations. libxml2's own SAX2
+    /// handlers stay for the document and its internal subset (entities live there).
     private static func install(on context: xmlParserCtxtPtr) {
         guard let sax = context.pointee.sax else { return }
-        sax.pointee.serror = { userData, error in
-            guard let userData, let error else { return }
-            let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-            DiagnosticCollector.from(parser: parser)?.append(UnsafePointer(error))
+        sax.pointee.startElementNs = { context, name, _, uri, _, _, attributeCount, _, attributes in
+            guard let name else { return }
+            TreeBuilder.from(context)?.startElement(
+                name: name, namespaceURI: uri, attributeCount: Int(attributeCount), attributes: attributes)
+        }
+        sax.pointee.endElementNs = { context, _, _, _ in
+            TreeBuilder.from(context)?.endElement()
+        }
+        let text: charactersSAXFunc = { context, bytes, count in
+            guard let bytes else { return }
+            TreeBuilder.from(context)?.characters(bytes, count: Int(count))
+        }
+        sax.pointee.characters = text
+        sax.pointee.ignorableWhitespace = text
+        sax.pointee.cdataBlock = text
+        sax.pointee.comment = nil
+        sax.pointee.processingInstruction = nil
+        sax.pointee.reference = nil
+        sax.pointee.serror = { _, error in
+            // The error's own parser context: the document's, or one libxml2 made for
+            // an entity's content (it carries the same `_private`).
+            guard let error, let parser = error.pointee.ctxt else { return }
+            TreeBuilder.from(parser)?.collector.append(UnsafePointer(error))
         }
         sax.pointee.externalSubset = nil
         sax.pointee.internalSubset = { context, name, externalID, systemID in
             guard let context else { return }
-            let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
             if externalID != nil || systemID != nil {
-                SafeParser.refuse(parser, "a DOCTYPE naming an external DTD is not allowed")
+                SafeParser.refuse(context, "a DOCTYPE naming an external DTD is not allowed")
                 return
             }
             xmlSAX2InternalSubset(context, name, externalID, systemID)
         }
         sax.pointee.entityDecl = { context, name, type, publicID, systemID, content in
             guard let context else { return }
-            let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
             let kind = xmlEntityType(UInt32(type))
             guard kind == XML_INTERNAL_GENERAL_ENTITY || kind == XML_INTERNAL_PARAMETER_ENTITY else {
                 let entity = name.map { String(cString: $0) } ?? "?"
-                SafeParser.refuse(parser, "external entity \"\(entity)\" is not allowed")
+                SafeParser.refuse(context, "external entity \"\(entity)\" is not allowed")
                 return
             }
             xmlSAX2EntityDecl(context, name, type, publicID, systemID, content)
@@ -59,12 +103,13 @@ enum SafeParser {
         sax.pointee.unparsedEntityDecl = { context, name, _, _, _ in
             guard let context else { return }
             let entity = name.map { String(cString: $0) } ?? "?"
-            SafeParser.refuse(context.assumingMemoryBound(to: xmlParserCtxt.self), "external entity \"\(entity)\" is not allowed")
+            SafeParser.refuse(context, "external entity \"\(entity)\" is not allowed")
         }
     }
 
-    fileprivate static func refuse(_ parser: xmlParserCtxtPtr, _ message: String) {
-        DiagnosticCollector.from(parser: parser)?.append(.error, message, parser: parser)
+    private static func refuse(_ context: UnsafeMutableRawPointer, _ message: String) {
+        let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+        TreeBuilder.from(context)?.collector.append(.error, message, parser: parser)
         xmlStopParser(parser)
     }
 }

@@ -45,66 +45,30 @@ public final class XMLSchema: @unchecked Sendable {
         xmlSchemaFree(schema)
     }
 
-    /// Every way `tree` breaks the schema, located at the element or attribute concerned.
-    public func validate(_ tree: XMLTree) -> [Diagnostic] {
-        let reporter = ValidityReporter(tree: tree)
-        withExtendedLifetime(reporter) {
-            guard let context = xmlSchemaNewValidCtxt(schema) else {
-                reporter.collector.append(.error, "the schema validator could not be created", line: 1, column: 1)
-                return
-            }
-            defer { xmlSchemaFreeValidCtxt(context) }
-            xmlSchemaSetValidStructuredErrors(context, { userData, error in
-                guard let userData, let error else { return }
-                Unmanaged<ValidityReporter>.fromOpaque(userData).takeUnretainedValue().report(UnsafePointer(error))
-            }, Unmanaged.passUnretained(reporter).toOpaque())
-            if xmlSchemaValidateDoc(context, tree.document) != 0, !reporter.collector.hasErrors {
-                reporter.collector.append(.error, "the document is not valid against the schema", line: 1, column: 1)
-            }
-        }
-        return reporter.collector.diagnostics
-    }
-}
-
-/// Turns schema validity errors, which libxml2 places by line only, into located diagnostics.
-private final class ValidityReporter {
-    let tree: XMLTree
-    let collector: DiagnosticCollector
-
-    init(tree: XMLTree) {
-        self.tree = tree
-        collector = DiagnosticCollector(file: tree.file)
-    }
-
-    func report(_ error: UnsafePointer<xmlError>) {
-        guard let raw = error.pointee.node else {
-            collector.append(error)
+    /// Parses the document in `parser` with this schema's validator plugged into its
+    /// event stream; validity errors go to `builder`, which places them.
+    func validate(parsing parser: xmlParserCtxtPtr, builder: TreeBuilder) {
+        guard let context = xmlSchemaNewValidCtxt(schema) else {
+            builder.validity.append(.error, "the schema validator could not be created", line: 1, column: 1)
             return
         }
-        let node = raw.assumingMemoryBound(to: xmlNode.self)
-        var element = node
-        var attribute: String?
-        if node.pointee.type == XML_ATTRIBUTE_NODE, let parent = node.pointee.parent {
-            element = parent
-            attribute = String(cString: node.pointee.name)
+        defer { xmlSchemaFreeValidCtxt(context) }
+        xmlSchemaSetValidStructuredErrors(context, { userData, error in
+            guard let userData, let error else { return }
+            Unmanaged<TreeBuilder>.fromOpaque(userData).takeUnretainedValue().validityError(UnsafePointer(error))
+        }, Unmanaged.passUnretained(builder).toOpaque())
+        let parserErrors = parser.pointee.sax.pointee.serror
+        guard let plug = xmlSchemaSAXPlug(context, &parser.pointee.sax, &parser.pointee.userData) else {
+            builder.validity.append(.error, "the schema validator could not be plugged into the parser", line: 1, column: 1)
+            return
         }
-        let message = error.pointee.message.map { String(cString: $0) } ?? "invalid"
-        if attribute == nil { attribute = Self.attributeNamed(in: message) }
-        let line = Int(xmlGetLineNo(element))
-        let name = String(cString: element.pointee.name)
-        let found = tree.source.locate(element: name, attribute: attribute, line: line)
-        collector.append(
-            error.pointee.level == XML_ERR_WARNING ? .warning : .error,
-            message.trimmingTrailingNewlines(),
-            line: found?.line ?? line, column: found?.column ?? 1)
-    }
-
-    /// libxml2 names the attribute of an attribute-value error in its message: `attribute 'date': …`.
-    private static func attributeNamed(in message: String) -> String? {
-        guard let start = message.firstRange(of: "attribute '")?.upperBound,
-              let end = message[start...].firstIndex(of: "'")
-        else { return nil }
-        return String(message[start..<end])
+        defer { _ = xmlSchemaSAXUnplug(plug) }
+        // The plug's own handler forwards every event but not the parser's errors.
+        parser.pointee.sax.pointee.serror = parserErrors
+        _ = xmlParseDocument(parser)
+        if xmlSchemaIsValid(context) == 0, !builder.validity.hasErrors, parser.pointee.wellFormed != 0 {
+            builder.validity.append(.error, "the document is not valid against the schema", line: 1, column: 1)
+        }
     }
 }
 

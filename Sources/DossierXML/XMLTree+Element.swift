@@ -1,22 +1,23 @@
-import CLibXML2
-
 extension XMLTree {
     /// A read-only view of one element. It keeps its tree alive.
     public struct Element {
         let tree: XMLTree
-        let node: xmlNodePtr
+        let index: Int32
 
-        init(tree: XMLTree, node: xmlNodePtr) {
+        init(tree: XMLTree, index: Int32) {
             self.tree = tree
-            self.node = node
+            self.index = index
         }
 
+        private var node: Storage.Node { tree.storage.elements[Int(index)] }
+
         /// The local name, without prefix.
-        public var name: String { String(cString: node.pointee.name) }
+        public var name: String { node.name }
 
         /// The namespace URI, if the element is in one.
         public var namespaceURI: String? {
-            node.pointee.ns?.pointee.href.map { String(cString: $0) }
+            let namespace = node.namespace
+            return namespace < 0 ? nil : tree.storage.namespaces[Int(namespace)]
         }
 
         /// The line on which the start tag begins.
@@ -25,14 +26,14 @@ extension XMLTree {
         /// Where the start tag begins. libxml2 knows only the line the tag ends on;
         /// the start is found in the source text (UTF-8 documents).
         public var location: SourceLocation {
-            let endLine = Int(xmlGetLineNo(node))
+            let endLine = Int(node.line)
             let found = tree.source.locate(element: name, line: endLine)
             return SourceLocation(file: tree.file, line: found?.line ?? endLine, column: found?.column ?? 1)
         }
 
         /// Where an attribute of this element is written, falling back to the start tag.
         public func location(ofAttribute attribute: String) -> SourceLocation {
-            guard let found = tree.source.locate(element: name, attribute: attribute, line: Int(xmlGetLineNo(node))) else {
+            guard let found = tree.source.locate(element: name, attribute: attribute, line: Int(node.line)) else {
                 return location
             }
             return SourceLocation(file: tree.file, line: found.line, column: found.column)
@@ -40,18 +41,17 @@ extension XMLTree {
 
         /// The value of an attribute in no namespace, with entities expanded.
         public func attribute(_ name: String) -> String? {
-            guard let value = xmlGetNoNsProp(node, name) else { return nil }
-            defer { partner_audit_xml_free(value) }
-            return String(cString: value)
+            let range = node.attributes
+            return tree.storage.attributes[Int(range.lowerBound)..<Int(range.upperBound)].first { $0.name == name }?.value
         }
 
         /// The child elements, in document order.
         public var children: [Element] {
             var result: [Element] = []
-            var child = node.pointee.children
-            while let current = child {
-                if current.pointee.type == XML_ELEMENT_NODE { result.append(Element(tree: tree, node: current)) }
-                child = current.pointee.next
+            var child = node.firstChild
+            while child >= 0 {
+                result.append(Element(tree: tree, index: child))
+                child = tree.storage.elements[Int(child)].nextSibling
             }
             return result
         }
@@ -63,14 +63,18 @@ extension XMLTree {
 
         /// The first child element with this local name.
         public func child(named name: String) -> Element? {
-            children.first { $0.name == name }
+            var child = node.firstChild
+            while child >= 0 {
+                if tree.storage.elements[Int(child)].name == name { return Element(tree: tree, index: child) }
+                child = tree.storage.elements[Int(child)].nextSibling
+            }
+            return nil
         }
 
         /// The concatenated text of the element and its descendants.
         public var text: String {
-            guard let content = xmlNodeGetContent(node) else { return "" }
-            defer { partner_audit_xml_free(content) }
-            return String(cString: content)
+            let node = node
+            return String(decoding: tree.storage.text[Int(node.textStart)..<Int(node.textEnd)], as: UTF8.self)
         }
     }
 }

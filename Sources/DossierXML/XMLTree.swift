@@ -1,7 +1,8 @@
 import CLibXML2
 
-/// A parsed, well-formed XML document, owned by Swift: the libxml2 tree is freed
-/// when the last reference (the tree or any element view of it) goes away.
+/// A parsed, well-formed XML document, held in Swift: libxml2 parses it as a stream
+/// of events (validating it against a schema on the way when one is given) and no
+/// libxml2 tree is ever built.
 ///
 /// Parsing is safe for untrusted input: nothing is read from the network or the
 /// file system, no external DTD or entity is ever loaded (a DOCTYPE naming one is
@@ -13,39 +14,41 @@ public final class XMLTree {
     public let file: String
     /// Warnings libxml2 reported on a document it accepted.
     public let warnings: [Diagnostic]
+    /// What the schema given to `parse` found: errors and warnings, located at the
+    /// element or attribute concerned. Empty when no schema was given.
+    public let validity: [Diagnostic]
 
-    let document: xmlDocPtr
+    let storage: Storage
     let source: SourceText
 
-    private init(file: String, document: xmlDocPtr, source: SourceText, warnings: [Diagnostic]) {
+    private init(file: String, storage: Storage, source: SourceText, warnings: [Diagnostic], validity: [Diagnostic]) {
         self.file = file
-        self.document = document
+        self.storage = storage
         self.source = source
         self.warnings = warnings
-    }
-
-    deinit {
-        xmlFreeDoc(document)
+        self.validity = validity
     }
 
     /// The document element.
     public var root: Element {
-        Element(tree: self, node: xmlDocGetRootElement(document))
+        Element(tree: self, index: 0)
     }
 
-    /// Reads and parses the file at `path`, refusing it if it is larger than `limits` allow.
-    public static func parse(file path: String, limits: XMLLimits = XMLLimits()) throws(XMLFailure) -> XMLTree {
+    /// Reads and parses the file at `path`, refusing it if it is larger than `limits`
+    /// allow, and validates it against `schema` when one is given.
+    public static func parse(file path: String, limits: XMLLimits = XMLLimits(), schema: XMLSchema? = nil) throws(XMLFailure) -> XMLTree {
         let bytes: [UInt8]
         do {
             bytes = try FileReader.read(path, maxBytes: limits.maxBytes)
         } catch {
             throw XMLFailure([.fileError(error.message, file: path)])
         }
-        return try parse(bytes: bytes, file: path, limits: limits)
+        return try parse(bytes: bytes, file: path, limits: limits, schema: schema)
     }
 
-    /// Parses a document held in memory; `file` names it in diagnostics.
-    public static func parse(bytes: [UInt8], file: String, limits: XMLLimits = XMLLimits()) throws(XMLFailure) -> XMLTree {
+    /// Parses a document held in memory, validating it against `schema` when one is
+    /// given; `file` names it in diagnostics.
+    public static func parse(bytes: [UInt8], file: String, limits: XMLLimits = XMLLimits(), schema: XMLSchema? = nil) throws(XMLFailure) -> XMLTree {
         _ = LibXML2Setup.ready
         guard bytes.count <= limits.maxBytes else {
             throw XMLFailure([.fileError(FileReader.tooLarge(bytes.count, limit: limits.maxBytes), file: file)])
@@ -56,23 +59,50 @@ public final class XMLTree {
         case .failure(let refusal):
             throw XMLFailure([Diagnostic(.error, refusal.message, at: SourceLocation(file: file, line: 1, column: refusal.column))])
         }
-        let collector = DiagnosticCollector(file: file)
-        let document: xmlDocPtr? = withExtendedLifetime(collector) {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    SafeParser.parse(chars, collector: collector)
-                }
-            }
-        }
-        guard let document, !collector.hasErrors, xmlDocGetRootElement(document) != nil else {
-            if let document { xmlFreeDoc(document) }
-            var diagnostics = collector.diagnostics.filter { $0.severity == .error }
+        let source = SourceText(bytes: encoding == .utf8 ? bytes : [])
+        let parsed = SafeParser.parse(bytes, file: file, source: source, schema: schema)
+        guard parsed.wellFormed, !parsed.errors.hasErrors, !parsed.storage.elements.isEmpty else {
+            var diagnostics = parsed.errors.diagnostics.filter { $0.severity == .error }
             if diagnostics.isEmpty { diagnostics = [.fileError("the document has no root element", file: file)] }
             throw XMLFailure(diagnostics)
         }
         return XMLTree(
-            file: file, document: document,
-            source: SourceText(bytes: encoding == .utf8 ? bytes : []),
-            warnings: collector.diagnostics)
+            file: file, storage: parsed.storage, source: source,
+            warnings: parsed.errors.diagnostics, validity: parsed.validity.diagnostics)
+    }
+}
+
+extension XMLTree {
+    /// The elements of a document in document order, the no-namespace attributes of
+    /// each, and all character data, each element owning the range of it between its
+    /// start and end tags.
+    struct Storage {
+        struct Node {
+            var name: String
+            /// Index in `namespaces`, or -1 for no namespace.
+            var namespace: Int32
+            /// The line on which libxml2 finished reading the start tag.
+            var line: Int32
+            var parent: Int32
+            var attributes: Range<Int32>
+            var textStart: Int32
+            var textEnd: Int32 = 0
+            var firstChild: Int32 = -1
+            var lastChild: Int32 = -1
+            var nextSibling: Int32 = -1
+        }
+
+        var elements: [Node] = []
+        var attributes: [(name: String, value: String)] = []
+        var namespaces: [String] = []
+        var text: [UInt8] = []
+
+        /// The index of `uri` in `namespaces`, adding it if new; -1 for none.
+        mutating func namespaceIndex(_ uri: String?) -> Int32 {
+            guard let uri else { return -1 }
+            if let found = namespaces.firstIndex(of: uri) { return Int32(found) }
+            namespaces.append(uri)
+            return Int32(namespaces.count - 1)
+        }
     }
 }

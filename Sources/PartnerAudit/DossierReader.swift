@@ -23,13 +23,12 @@ public struct DossierReader: Sendable {
     public func read(file path: String) -> DossierReading {
         let tree: XMLTree
         do {
-            tree = try XMLTree.parse(file: path, limits: limits)
+            tree = try XMLTree.parse(file: path, limits: limits, schema: schema)
         } catch {
             return DossierReading(file: path, dossier: nil, errors: error.diagnostics, warnings: [])
         }
-        let validity = schema.validate(tree)
-        let errors = validity.filter { $0.severity == .error }
-        let warnings = tree.warnings + validity.filter { $0.severity == .warning }
+        let errors = tree.validity.filter { $0.severity == .error }
+        let warnings = tree.warnings + tree.validity.filter { $0.severity == .warning }
         guard errors.isEmpty else {
             return DossierReading(file: path, dossier: nil, errors: errors, warnings: warnings)
         }

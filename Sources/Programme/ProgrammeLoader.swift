@@ -19,7 +19,7 @@ public struct ProgrammeLoader: Sendable {
     /// The programme in the file at `path`, or every problem that keeps it from being one.
     public func load(file path: String) -> Result<Programme, ProgrammeLoadFailure> {
         do {
-            return load(try XMLTree.parse(file: path, limits: limits))
+            return load(try XMLTree.parse(file: path, limits: limits, schema: schema))
         } catch {
             return .failure(ProgrammeLoadFailure(error.diagnostics))
         }
@@ -28,14 +28,14 @@ public struct ProgrammeLoader: Sendable {
     /// The programme in `bytes`; `file` names the document in diagnostics.
     public func load(bytes: [UInt8], file: String) -> Result<Programme, ProgrammeLoadFailure> {
         do {
-            return load(try XMLTree.parse(bytes: bytes, file: file, limits: limits))
+            return load(try XMLTree.parse(bytes: bytes, file: file, limits: limits, schema: schema))
         } catch {
             return .failure(ProgrammeLoadFailure(error.diagnostics))
         }
     }
 
     private func load(_ tree: XMLTree) -> Result<Programme, ProgrammeLoadFailure> {
-        let errors = schema.validate(tree).filter { $0.severity == .error }
+        let errors = tree.validity.filter { $0.severity == .error }
         guard errors.isEmpty else { return .failure(ProgrammeLoadFailure(errors)) }
         return ProgrammeDecoder.decode(tree)
     }

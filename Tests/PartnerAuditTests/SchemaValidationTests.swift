@@ -12,8 +12,8 @@ import Testing
     static let sarifSchema = Result { try JSONSchemaValidator(file: Fixture.formats.appendingPathComponent("sarif-schema-2.1.0.json")) }
 
     private func junitErrors(_ xml: String) throws -> [String] {
-        let tree = try XMLTree.parse(bytes: Array(xml.utf8), file: "report.junit.xml")
-        return try Self.junitSchema.get().validate(tree).filter { $0.severity == .error }.map(\.description)
+        let tree = try XMLTree.parse(bytes: Array(xml.utf8), file: "report.junit.xml", schema: Self.junitSchema.get())
+        return tree.validity.filter { $0.severity == .error }.map(\.description)
     }
 
     private func sarifErrors(_ json: String) throws -> [String] {
