@@ -1,5 +1,5 @@
-/// The raw bytes of a UTF-8 document, used to find the column of an element or
-/// attribute that libxml2 reports by line only (schema validity errors).
+/// The raw bytes of a UTF-8 document, used to find where a start tag that libxml2
+/// has just read begins, and the line and column of a tag or of one of its attributes.
 final class SourceText {
     private let bytes: [UInt8]
     private lazy var lineStarts: [Int] = {
@@ -12,37 +12,6 @@ final class SourceText {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-    }
-
-    /// Where the start tag of `element` (by local name) that ends on `line` begins
-    /// (libxml2 numbers an element by the line its start tag ends on), or, when
-    /// `attribute` is given, where that attribute of it begins.
-    func locate(element: String, attribute: String? = nil, line: Int) -> (line: Int, column: Int)? {
-        guard !bytes.isEmpty, line >= 1, line <= lineStarts.count else { return nil }
-        let endOfLine = line < lineStarts.count ? lineStarts[line] : bytes.count
-        guard var offset = findTag(of: element, before: endOfLine) else { return nil }
-        if let attribute, let found = find(attribute: attribute, inTagAt: offset) { offset = found }
-        return position(of: offset)
-    }
-
-    /// The last `<element` (any prefix) that begins before `limit`.
-    private func findTag(of element: String, before limit: Int) -> Int? {
-        let name = Array(element.utf8)
-        var index = limit
-        while index > 0, let open = bytes[..<index].lastIndex(of: UInt8(ascii: "<")) {
-            var nameStart = open + 1
-            // Skip a namespace prefix: `<d:sale` matches `sale`.
-            if let colon = bytes[nameStart..<min(bytes.count, nameStart + 64)].firstIndex(of: UInt8(ascii: ":")),
-               !bytes[nameStart..<colon].contains(where: Self.endsName) {
-                nameStart = colon + 1
-            }
-            let end = nameStart + name.count
-            if end <= bytes.count, bytes[nameStart..<end].elementsEqual(name), end == bytes.count || Self.endsName(bytes[end]) {
-                return open
-            }
-            index = open
-        }
-        return nil
     }
 
     private func find(attribute: String, inTagAt tagStart: Int) -> Int? {
@@ -58,6 +27,33 @@ final class SourceText {
             index += 1
         }
         return nil
+    }
+
+    /// The offset of the `<` of the start tag of `name` (any prefix) that ends just
+    /// before `end`, or nil when the text there is not that tag (non-UTF-8 input, or an
+    /// element that came out of an entity). A `<` never occurs inside a start tag.
+    func tagStart(before end: Int, named name: UnsafePointer<UInt8>) -> Int? {
+        guard end <= bytes.count, let open = bytes[..<end].lastIndex(of: UInt8(ascii: "<")) else { return nil }
+        var index = open + 1
+        while index < end, !Self.endsName(bytes[index]), bytes[index] != UInt8(ascii: ":") { index += 1 }
+        let nameStart = index < end && bytes[index] == UInt8(ascii: ":") ? index + 1 : open + 1
+        var offset = 0
+        while name[offset] != 0 {
+            guard nameStart + offset < end, bytes[nameStart + offset] == name[offset] else { return nil }
+            offset += 1
+        }
+        let after = nameStart + offset
+        return after == end || Self.endsName(bytes[after]) ? open : nil
+    }
+
+    /// How many line breaks lie in `start..<end`.
+    func lineBreaks(from start: Int, to end: Int) -> Int {
+        bytes[start..<min(end, bytes.count)].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+    }
+
+    /// Where the tag starting at `offset` begins, or where its attribute `attribute` does.
+    func locate(tagAt offset: Int, attribute: String? = nil) -> (line: Int, column: Int) {
+        position(of: attribute.flatMap { find(attribute: $0, inTagAt: offset) } ?? offset)
     }
 
     private func position(of offset: Int) -> (line: Int, column: Int) {

@@ -49,9 +49,10 @@ final class TreeBuilder {
     ) {
         let index = Int32(storage.elements.count)
         let parent = open.last ?? -1
+        let tag = startTag(named: name)
         var element = XMLTree.Storage.Node(
             name: Self.string(name), namespace: storage.namespaceIndex(namespaceURI.map(Self.string)),
-            line: Int32(clamping: xmlSAX2GetLineNumber(parser)), parent: parent,
+            line: tag.line, offset: tag.offset, parent: parent,
             attributes: Int32(storage.attributes.count)..<Int32(storage.attributes.count),
             textStart: Int32(storage.text.count))
         element.textEnd = element.textStart
@@ -78,6 +79,17 @@ final class TreeBuilder {
         storage.elements.append(element)
         open.append(index)
         current = index
+    }
+
+    /// Where the start tag just read begins. libxml2 is now at its end; the start is
+    /// the last `<` before that point in the source text. When the text there is not
+    /// that tag (UTF-16 input, an element from an entity), the line libxml2 is on.
+    private func startTag(named name: UnsafePointer<xmlChar>) -> (line: Int32, offset: Int32) {
+        let line = Int32(clamping: xmlSAX2GetLineNumber(parser))
+        guard let input = parser.pointee.input, let base = input.pointee.base, let cur = input.pointee.cur else { return (line, -1) }
+        let end = Int(input.pointee.consumed) + (cur - base)
+        guard let start = source.tagStart(before: end, named: name) else { return (line, -1) }
+        return (line - Int32(clamping: source.lineBreaks(from: start, to: end)), Int32(clamping: start))
     }
 
     func endElement() {
@@ -119,9 +131,8 @@ final class TreeBuilder {
         if let named = Self.elementNamed(in: message) {
             index = ancestor(of: current, named: named) ?? referencing(named: named, keys: Self.keys(in: message)) ?? current
         }
-        let element = storage.elements[Int(index)]
-        let found = source.locate(element: element.name, attribute: Self.attributeNamed(in: message), line: Int(element.line))
-        validity.append(severity, message, line: found?.line ?? Int(element.line), column: found?.column ?? 1)
+        let location = XMLTree.location(of: storage.elements[Int(index)], attribute: Self.attributeNamed(in: message), in: source)
+        validity.append(severity, message, line: location.line, column: location.column)
     }
 
     /// `index` or its nearest ancestor with this name.

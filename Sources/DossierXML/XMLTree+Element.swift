@@ -21,21 +21,17 @@ extension XMLTree {
         }
 
         /// The line on which the start tag begins.
-        public var line: Int { location.line }
+        public var line: Int { Int(node.line) }
 
-        /// Where the start tag begins. libxml2 knows only the line the tag ends on;
-        /// the start is found in the source text (UTF-8 documents).
+        /// Where the start tag begins.
         public var location: SourceLocation {
-            let endLine = Int(node.line)
-            let found = tree.source.locate(element: name, line: endLine)
-            return SourceLocation(file: tree.file, line: found?.line ?? endLine, column: found?.column ?? 1)
+            let found = XMLTree.location(of: node, in: tree.source)
+            return SourceLocation(file: tree.file, line: found.line, column: found.column)
         }
 
         /// Where an attribute of this element is written, falling back to the start tag.
         public func location(ofAttribute attribute: String) -> SourceLocation {
-            guard let found = tree.source.locate(element: name, attribute: attribute, line: Int(node.line)) else {
-                return location
-            }
+            let found = XMLTree.location(of: node, attribute: attribute, in: tree.source)
             return SourceLocation(file: tree.file, line: found.line, column: found.column)
         }
 

@@ -73,6 +73,13 @@ public final class XMLTree {
 }
 
 extension XMLTree {
+    /// Where `node`'s start tag, or its attribute `attribute`, is written: exact when
+    /// the tag was found in the source text, else the start of the tag's line.
+    static func location(of node: Storage.Node, attribute: String? = nil, in source: SourceText) -> (line: Int, column: Int) {
+        guard node.offset >= 0 else { return (Int(node.line), 1) }
+        return source.locate(tagAt: Int(node.offset), attribute: attribute)
+    }
+
     /// The elements of a document in document order, the no-namespace attributes of
     /// each, and all character data, each element owning the range of it between its
     /// start and end tags.
@@ -81,8 +88,10 @@ extension XMLTree {
             var name: String
             /// Index in `namespaces`, or -1 for no namespace.
             var namespace: Int32
-            /// The line on which libxml2 finished reading the start tag.
+            /// The line on which the start tag begins.
             var line: Int32
+            /// The offset in the source text of the start tag's `<`; -1 when unknown.
+            var offset: Int32
             var parent: Int32
             var attributes: Range<Int32>
             var textStart: Int32
