@@ -24,6 +24,7 @@ final class TreeBuilder {
     /// let a small document expand into a huge one; libxml2 bounds that when it builds
     /// its own tree but not for every event stream, so the builder does.
     private var budget: Int
+    private var names: [UnsafePointer<xmlChar>: String] = [:]
 
     init(file: String, source: SourceText, parser: xmlParserCtxtPtr, inputBytes: Int) {
         budget = inputBytes * Self.expansionFactor + Self.expansionAllowance
@@ -51,7 +52,7 @@ final class TreeBuilder {
         let parent = open.last ?? -1
         let tag = startTag(named: name)
         var element = XMLTree.Storage.Node(
-            name: Self.string(name), namespace: storage.namespaceIndex(namespaceURI.map(Self.string)),
+            name: interned(name), namespace: namespaceURI.map { storage.namespaceIndex(interned($0)) } ?? -1,
             line: tag.line, offset: tag.offset, parent: parent,
             attributes: Int32(storage.attributes.count)..<Int32(storage.attributes.count),
             textStart: Int32(storage.text.count))
@@ -64,7 +65,7 @@ final class TreeBuilder {
             else { continue }
             charge(end - start + 16)
             let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
-            storage.attributes.append((name: Self.string(local), value: value))
+            storage.attributes.append((name: interned(local), value: value))
         }
         element.attributes = element.attributes.lowerBound..<Int32(storage.attributes.count)
         if parent >= 0 {
@@ -181,7 +182,12 @@ final class TreeBuilder {
         return String(message[start..<end])
     }
 
-    private static func string(_ pointer: UnsafePointer<xmlChar>) -> String {
-        String(cString: pointer)
+    /// The string of a name libxml2 keeps in its dictionary: each distinct name is one
+    /// pointer for the whole parse, so it is turned into a `String` once.
+    private func interned(_ name: UnsafePointer<xmlChar>) -> String {
+        if let known = names[name] { return known }
+        let string = String(cString: name)
+        names[name] = string
+        return string
     }
 }

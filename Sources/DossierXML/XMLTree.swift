@@ -106,9 +106,8 @@ extension XMLTree {
         var namespaces: [String] = []
         var text: [UInt8] = []
 
-        /// The index of `uri` in `namespaces`, adding it if new; -1 for none.
-        mutating func namespaceIndex(_ uri: String?) -> Int32 {
-            guard let uri else { return -1 }
+        /// The index of `uri` in `namespaces`, adding it if new.
+        mutating func namespaceIndex(_ uri: String) -> Int32 {
             if let found = namespaces.firstIndex(of: uri) { return Int32(found) }
             namespaces.append(uri)
             return Int32(namespaces.count - 1)
