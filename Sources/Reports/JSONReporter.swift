@@ -25,14 +25,18 @@ public struct JSONReporter: Reporter {
     struct Batch: BatchWriter {
         private var count = 0
 
-        mutating func begin() -> String { "{\n  \"dossiers\" : [\n" }
-
-        mutating func add(_ report: AuditReport) -> String {
-            count += 1
-            // Each object sits two levels in, laid out as if the whole document were encoded at once.
+        /// The dossier's object two levels in, laid out as if the whole document were written at once.
+        static func entry(for report: AuditReport) -> String {
             var json = JSONWriter(margin: 4, indentingFirstLine: true)
             json.report(report)
-            return (count > 1 ? ",\n" : "") + json.text
+            return json.text
+        }
+
+        mutating func begin() -> String { "{\n  \"dossiers\" : [\n" }
+
+        mutating func add(_ report: AuditReport, entry: String) -> String {
+            count += 1
+            return (count > 1 ? ",\n" : "") + entry
         }
 
         mutating func end() -> String { (count > 0 ? "\n" : "") + "  ]\n}\n" }

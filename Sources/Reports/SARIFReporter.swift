@@ -26,41 +26,53 @@ public struct SARIFReporter: Reporter {
 
     struct Batch: BatchWriter {
         private var rules: [Rule] = []
+        /// Where each rule is in `rules`, by id.
+        private var ruleIndices: [String: Int] = [:]
         private var results = 0
         private var language = "en"
 
-        mutating func begin() -> String {
-            "{\n  \"$schema\" : \"\(SARIFReporter.schema)\",\n  \"version\" : \"2.1.0\",\n  \"runs\" : [\n    {\n      \"results\" : ["
+        /// What a dossier brings to the run: the rules its programme sets, then its results.
+        struct Entry: Sendable {
+            var rules: [Rule]
+            var results: [Result]
         }
 
-        mutating func add(_ report: AuditReport) -> String {
+        static func entry(for report: AuditReport) -> Entry {
             let words = ReportStrings(language: report.language)
-            if results == 0 { language = report.language }
-            for (id, label) in report.requirementRows { rule(id, label) }
-            var out: [Result] = []
+            var results: [Result] = []
             let selfCheck = report.appliedTier == nil
             for finding in report.findings {
-                out.append(Result(
-                    ruleId: finding.requirement, ruleIndex: rule(finding.requirement, finding.label),
+                results.append(Result(
+                    rule: Rule(id: finding.requirement, label: finding.label),
                     level: selfCheck ? "note" : "error", message: finding.message,
                     location: Location(report.file, line: finding.line, column: nil),
                     properties: (fix: finding.fix, gap: finding.gap ?? "", status: finding.status.rawValue, tier: finding.tier)))
             }
             for diagnostic in report.errors + report.warnings {
                 let isError = diagnostic.severity == .error
-                let id = isError ? "dossier.error" : "dossier.warning"
-                out.append(Result(
-                    ruleId: id, ruleIndex: rule(id, words[isError ? .dossierErrorRule : .dossierWarningRule]),
+                results.append(Result(
+                    rule: Rule(id: isError ? "dossier.error" : "dossier.warning", label: words[isError ? .dossierErrorRule : .dossierWarningRule]),
                     level: isError ? "error" : "warning", message: diagnostic.message,
                     location: Location(report.file, line: diagnostic.line, column: diagnostic.column), properties: nil))
             }
-            let text = out.enumerated().map { index, result in
+            return Entry(rules: report.requirementRows.map { Rule(id: $0.id, label: $0.label) }, results: results)
+        }
+
+        mutating func begin() -> String {
+            "{\n  \"$schema\" : \"\(SARIFReporter.schema)\",\n  \"version\" : \"2.1.0\",\n  \"runs\" : [\n    {\n      \"results\" : ["
+        }
+
+        mutating func add(_ report: AuditReport, entry: Entry) -> String {
+            if results == 0 { language = report.language }
+            for rule in entry.rules { index(of: rule) }
+            var text = ""
+            for result in entry.results {
                 var json = JSONWriter(margin: 8, indentingFirstLine: true)
-                json.result(result)
-                return (results + index == 0 ? "\n" : ",\n") + json.text
+                json.result(result, ruleIndex: index(of: result.rule))
+                text += (results == 0 ? "\n" : ",\n") + json.text
+                results += 1
             }
-            results += out.count
-            return text.joined()
+            return text
         }
 
         mutating func end() -> String {
@@ -70,25 +82,25 @@ public struct SARIFReporter: Reporter {
             return closing + ",\n      \"language\" : \"\(language)\",\n      \"tool\" : " + json.text + "\n    }\n  ]\n}\n"
         }
 
-        /// The index of rule `id`, added with `label` as its description when new.
+        /// The index of `rule` in the run, which takes it as it is when its id is new.
         @discardableResult
-        private mutating func rule(_ id: String, _ label: String) -> Int {
-            if let index = rules.firstIndex(where: { $0.id == id }) { return index }
-            rules.append(Rule(id: id, label: label))
+        private mutating func index(of rule: Rule) -> Int {
+            if let index = ruleIndices[rule.id] { return index }
+            ruleIndices[rule.id] = rules.count
+            rules.append(rule)
             return rules.count - 1
         }
     }
 
     // MARK: - Wire form
 
-    struct Rule {
+    struct Rule: Sendable {
         var id: String
         var label: String
     }
 
-    struct Result {
-        var ruleId: String
-        var ruleIndex: Int
+    struct Result: Sendable {
+        var rule: Rule
         var level: String
         var message: String
         var location: Location
@@ -97,7 +109,7 @@ public struct SARIFReporter: Reporter {
     }
 
     /// The dossier file, and the line (and column) when known.
-    struct Location {
+    struct Location: Sendable {
         var uri: String
         var line: Int?
         var column: Int?
@@ -118,7 +130,7 @@ public struct SARIFReporter: Reporter {
 
 /// SARIF's objects, keys in sorted order.
 extension JSONWriter {
-    fileprivate mutating func result(_ result: SARIFReporter.Result) {
+    fileprivate mutating func result(_ result: SARIFReporter.Result, ruleIndex: Int) {
         object { json in
             json.key("level"); json.string(result.level)
             json.key("locations"); json.array([result.location]) { $0.location($1) }
@@ -132,8 +144,8 @@ extension JSONWriter {
                     json.key("tier"); json.string(properties.tier)
                 }
             }
-            json.key("ruleId"); json.string(result.ruleId)
-            json.key("ruleIndex"); json.number(result.ruleIndex)
+            json.key("ruleId"); json.string(result.rule.id)
+            json.key("ruleIndex"); json.number(ruleIndex)
         }
     }
 
