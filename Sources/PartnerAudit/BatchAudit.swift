@@ -24,17 +24,20 @@ public struct BatchAudit: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// Audits `files`, calling `receive` with each report in file order. A dossier
-    /// whose partner id was already seen in the batch gets a warning naming the
-    /// first file with that id.
-    public func run(_ files: [String], receive: (AuditReport) -> Void) async -> BatchOutcome {
+    /// Audits `files`, calling `receive` with each report and its entry in file order.
+    /// The task that audits a dossier makes its entry with `entry`, so that this costly
+    /// part of reporting runs in parallel too. A dossier whose partner id was already seen
+    /// in the batch gets a warning naming the first file with that id, and its entry is made again.
+    public func run<Entry: Sendable>(
+        _ files: [String], entry: @escaping @Sendable (AuditReport) -> Entry, receive: (AuditReport, Entry) -> Void
+    ) async -> BatchOutcome {
         var outcome = BatchOutcome()
         var firstFileByPartner: [String: String] = [:]
         let window = jobs * 4
-        await withTaskGroup(of: (Int, AuditReport).self) { group in
+        await withTaskGroup(of: (Int, AuditReport, Entry).self) { group in
             var next = 0
             var emitted = 0
-            var waiting: [Int: AuditReport] = [:]
+            var waiting: [Int: (report: AuditReport, entry: Entry)] = [:]
             var bytesInWork: [Int: Int] = [:]
             let budget = session.reader.limits.maxBytes
             func submit() {
@@ -44,25 +47,29 @@ public struct BatchAudit: Sendable {
                     guard bytesInWork.isEmpty || bytesInWork.values.reduce(bytes, +) <= budget else { return }
                     let index = next
                     bytesInWork[index] = bytes
-                    group.addTask { [session, asOf] in (index, session.check(file: file, asOf: asOf)) }
+                    group.addTask { [session, asOf] in
+                        let report = session.check(file: file, asOf: asOf)
+                        return (index, report, entry(report))
+                    }
                     next += 1
                 }
             }
             submit()
-            while let (index, report) = await group.next() {
+            while let (index, report, made) = await group.next() {
                 bytesInWork[index] = nil
-                waiting[index] = report
-                while var ready = waiting.removeValue(forKey: emitted) {
+                waiting[index] = (report, made)
+                while var (ready, readyEntry) = waiting.removeValue(forKey: emitted) {
                     if let id = ready.partner?.id {
                         if let first = firstFileByPartner[id] {
                             ready.warnings.append(.fileError("partner id \(id) is also used by \(first) in this batch", file: ready.file))
+                            readyEntry = entry(ready)
                             outcome.duplicatePartnerIDs.insert(id)
                         } else {
                             firstFileByPartner[id] = ready.file
                         }
                     }
                     outcome.count(ready)
-                    receive(ready)
+                    receive(ready, readyEntry)
                     emitted += 1
                 }
                 submit()

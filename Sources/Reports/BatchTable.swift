@@ -12,9 +12,23 @@ struct BatchTable: BatchWriter {
     private var count = 0
     private static let widths = [34, 30, 17, 17, 16, 12]
 
+    /// The dossier's row.
+    static func entry(for report: AuditReport) -> String {
+        let words = ReportStrings(language: report.language)
+        let partner = report.partner.map { "\($0.id) \($0.name)" } ?? "—"
+        let missing = report.valid
+            ? report.findings.map { "\($0.label) (\(words.status($0.status)))" }.joined(separator: ", ")
+            : report.errors.first.map { "\(words.location(line: $0.line, column: $0.column)): \($0.message)" } ?? ""
+        let cells = [
+            report.file, partner, report.appliedTier.map(report.tierLabel) ?? "—", report.qualifiedTier.map(report.tierLabel) ?? "—",
+            words.standing(Standing(report)), report.holdsUntil?.date.description ?? "—", missing,
+        ]
+        return row(cells) + "\n"
+    }
+
     mutating func begin() -> String { "" }
 
-    mutating func add(_ report: AuditReport) -> String {
+    mutating func add(_ report: AuditReport, entry: String) -> String {
         var out = ""
         if count == 0 {
             words = ReportStrings(language: report.language)
@@ -33,15 +47,7 @@ struct BatchTable: BatchWriter {
         } else {
             noTier += 1
         }
-        let partner = report.partner.map { "\($0.id) \($0.name)" } ?? "—"
-        let missing = report.valid
-            ? report.findings.map { "\($0.label) (\(words.status($0.status)))" }.joined(separator: ", ")
-            : report.errors.first.map { "\(words.location(line: $0.line, column: $0.column)): \($0.message)" } ?? ""
-        let cells = [
-            report.file, partner, report.appliedTier.map(report.tierLabel) ?? "—", report.qualifiedTier.map(report.tierLabel) ?? "—",
-            words.standing(Standing(report)), report.holdsUntil?.date.description ?? "—", missing,
-        ]
-        return out + Self.row(cells) + "\n"
+        return out + entry
     }
 
     mutating func end() -> String {

@@ -25,9 +25,11 @@ public struct CSVReporter: Reporter {
     }
 
     struct Batch: BatchWriter {
+        static func entry(for report: AuditReport) -> String { CSVReporter.line(CSVReporter.fields(report)) }
+
         mutating func begin() -> String { CSVReporter.line(CSVReporter.header) }
 
-        mutating func add(_ report: AuditReport) -> String { CSVReporter.line(CSVReporter.fields(report)) }
+        mutating func add(_ report: AuditReport, entry: String) -> String { entry }
 
         mutating func end() -> String { "" }
     }

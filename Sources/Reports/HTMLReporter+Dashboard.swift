@@ -8,21 +8,25 @@ extension HTMLReporter {
     struct Dashboard: BatchWriter {
         var tally: BatchTally
 
-        mutating func begin() -> String { "" }
-
-        mutating func add(_ report: AuditReport) -> String {
-            let first = tally.total == 0
-            tally.add(report)
-            let words = tally.words
-            var out = first ? opening() : ""
+        /// The dossier's table row.
+        static func entry(for report: AuditReport) -> String {
+            let words = ReportStrings(language: report.language)
             let standing = Standing(report)
             let missing = report.missingSummary(words)
-            out += HTMLPage.row([
+            let h = Markup.escape
+            return HTMLPage.row([
                 h(report.file), h(report.partner.map { "\($0.name) (\($0.id))" } ?? "—"),
                 h(report.appliedTier.map(report.tierLabel) ?? "—"), h(report.qualifiedTier.map(report.tierLabel) ?? "—"),
                 HTMLPage.badge(standing, words), report.holdsUntil?.date.description ?? "—", missing.isEmpty ? "—" : h(missing),
             ])
-            return out
+        }
+
+        mutating func begin() -> String { "" }
+
+        mutating func add(_ report: AuditReport, entry: String) -> String {
+            let first = tally.total == 0
+            tally.add(report)
+            return first ? opening() + entry : entry
         }
 
         mutating func end() -> String {

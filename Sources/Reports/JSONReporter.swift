@@ -5,14 +5,16 @@ import Foundation
 
 /// The JSON report of `../spec/cli.md`: one object per dossier; a batch is
 /// `{"dossiers": [...]}` with each dossier's `file`. Money is given as exact
-/// decimal strings.
+/// decimal strings; absent values are written as `null`, not left out.
 public struct JSONReporter: Reporter {
     public static let identifier = "json"
 
     public init() {}
 
     public func render(_ report: AuditReport) -> String {
-        Self.encode(ReportDocument(report, includeFile: true)) + "\n"
+        var json = JSONWriter()
+        json.report(report)
+        return json.text + "\n"
     }
 
     public func batchWriter() -> any BatchWriter {
@@ -23,130 +25,95 @@ public struct JSONReporter: Reporter {
     struct Batch: BatchWriter {
         private var count = 0
 
-        mutating func begin() -> String { "{\n  \"dossiers\" : [\n" }
-
-        mutating func add(_ report: AuditReport) -> String {
-            count += 1
-            let object = Self.indented(JSONReporter.encode(ReportDocument(report, includeFile: true)))
-            return (count > 1 ? ",\n" : "") + object
+        /// The dossier's object two levels in, laid out as if the whole document were written at once.
+        static func entry(for report: AuditReport) -> String {
+            var json = JSONWriter(margin: 4, indentingFirstLine: true)
+            json.report(report)
+            return json.text
         }
 
-        /// Every line of `object` four spaces further in. Byte by byte: the encoder's only
-        /// line breaks are its own LFs (it escapes control characters inside strings).
-        private static func indented(_ object: String) -> String {
-            let indent = Array("    ".utf8)
-            var bytes = indent
-            bytes.reserveCapacity(object.utf8.count + object.utf8.count / 4)
-            for byte in object.utf8 {
-                bytes.append(byte)
-                if byte == UInt8(ascii: "\n") { bytes.append(contentsOf: indent) }
-            }
-            return String(decoding: bytes, as: UTF8.self)
+        mutating func begin() -> String { "{\n  \"dossiers\" : [\n" }
+
+        mutating func add(_ report: AuditReport, entry: String) -> String {
+            count += 1
+            return (count > 1 ? ",\n" : "") + entry
         }
 
         mutating func end() -> String { (count > 0 ? "\n" : "") + "  ]\n}\n" }
     }
-
-    static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding these plain value types cannot fail.
-        return String(decoding: try! encoder.encode(value), as: UTF8.self)
-    }
 }
 
-/// The wire form of one report; nil values are written as `null`, not left out.
-private struct ReportDocument: Encodable {
-    let report: AuditReport
-    let includeFile: Bool
-
-    init(_ report: AuditReport, includeFile: Bool) {
-        self.report = report
-        self.includeFile = includeFile
-    }
-
-    enum Keys: String, CodingKey {
-        case file, partner, program, asOf, language, valid, appliedTier, qualifiedTier, judgedTier, eligible
-        case findings, errors, warnings, holdsUntil, uncheckedEvidence
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        if includeFile { try container.encode(report.file, forKey: .file) }
-        if let partner = report.partner {
-            try container.encode(["id": partner.id, "name": partner.name], forKey: .partner)
-        } else {
-            try container.encodeNil(forKey: .partner)
-        }
-        try container.encode(report.program.id, forKey: .program)
-        try container.encode(report.asOf.description, forKey: .asOf)
-        try container.encode(report.language, forKey: .language)
-        try container.encode(report.valid, forKey: .valid)
-        try container.encode(report.appliedTier, forKey: .appliedTier)
-        try container.encode(report.qualifiedTier, forKey: .qualifiedTier)
-        try container.encode(report.judgedTier, forKey: .judgedTier)
-        try container.encode(report.eligible, forKey: .eligible)
-        try container.encode(report.findings.map(FindingDocument.init), forKey: .findings)
-        try container.encode(report.errors.map(DiagnosticDocument.init), forKey: .errors)
-        try container.encode(report.warnings.map(DiagnosticDocument.init), forKey: .warnings)
-        try container.encode(report.holdsUntil.map(LapseDocument.init), forKey: .holdsUntil)
-        try container.encode(report.uncheckedEvidence.map(UncheckedDocument.init), forKey: .uncheckedEvidence)
-    }
-}
-
-private struct FindingDocument: Encodable {
-    let finding: Finding
-
-    enum Keys: String, CodingKey { case requirement, tier, status, message, line, fix, gap, amounts }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(finding.requirement, forKey: .requirement)
-        try container.encode(finding.tier, forKey: .tier)
-        try container.encode(finding.status.rawValue, forKey: .status)
-        try container.encode(finding.message, forKey: .message)
-        try container.encode(finding.line, forKey: .line)
-        try container.encode(finding.fix, forKey: .fix)
-        try container.encode(finding.gap, forKey: .gap)
-        if let amounts = finding.amounts {
-            try container.encode([
-                "actual": amounts.actual.description, "required": amounts.required.description,
-                "shortfall": amounts.shortfall.description, "currency": amounts.currency,
-            ], forKey: .amounts)
+/// The wire form of a report, keys in sorted order.
+extension JSONWriter {
+    mutating func report(_ report: AuditReport) {
+        object { json in
+            json.key("appliedTier"); json.string(report.appliedTier)
+            json.key("asOf"); json.string(report.asOf.description)
+            json.key("eligible"); json.bool(report.eligible)
+            json.key("errors"); json.array(report.errors) { $0.diagnostic($1) }
+            json.key("file"); json.string(report.file)
+            json.key("findings"); json.array(report.findings) { $0.finding($1) }
+            json.key("holdsUntil")
+            if let lapse = report.holdsUntil {
+                json.object { json in
+                    json.key("date"); json.string(lapse.date.description)
+                    json.key("requirement"); json.string(lapse.requirement)
+                }
+            } else {
+                json.null()
+            }
+            json.key("judgedTier"); json.string(report.judgedTier)
+            json.key("language"); json.string(report.language)
+            json.key("partner")
+            if let partner = report.partner {
+                json.object { json in
+                    json.key("id"); json.string(partner.id)
+                    json.key("name"); json.string(partner.name)
+                }
+            } else {
+                json.null()
+            }
+            json.key("program"); json.string(report.program.id)
+            json.key("qualifiedTier"); json.string(report.qualifiedTier)
+            json.key("uncheckedEvidence")
+            json.array(report.uncheckedEvidence) { json, evidence in
+                json.object { json in
+                    json.key("line"); json.number(evidence.line)
+                    json.key("path"); json.string(evidence.path)
+                    json.key("reason"); json.string(evidence.reason.rawValue)
+                }
+            }
+            json.key("valid"); json.bool(report.valid)
+            json.key("warnings"); json.array(report.warnings) { $0.diagnostic($1) }
         }
     }
-}
 
-private struct DiagnosticDocument: Encodable {
-    let message: String
-    let line: Int
-    let column: Int
-
-    init(_ diagnostic: Diagnostic) {
-        message = diagnostic.message
-        line = diagnostic.line
-        column = diagnostic.column
+    private mutating func finding(_ finding: Finding) {
+        object { json in
+            if let amounts = finding.amounts {
+                json.key("amounts")
+                json.object { json in
+                    json.key("actual"); json.string(amounts.actual.description)
+                    json.key("currency"); json.string(amounts.currency)
+                    json.key("required"); json.string(amounts.required.description)
+                    json.key("shortfall"); json.string(amounts.shortfall.description)
+                }
+            }
+            json.key("fix"); json.string(finding.fix)
+            json.key("gap"); json.string(finding.gap)
+            json.key("line"); json.number(finding.line)
+            json.key("message"); json.string(finding.message)
+            json.key("requirement"); json.string(finding.requirement)
+            json.key("status"); json.string(finding.status.rawValue)
+            json.key("tier"); json.string(finding.tier)
+        }
     }
-}
 
-private struct LapseDocument: Encodable {
-    let date: String
-    let requirement: String
-
-    init(_ lapse: Lapse) {
-        date = lapse.date.description
-        requirement = lapse.requirement
-    }
-}
-
-private struct UncheckedDocument: Encodable {
-    let path: String
-    let line: Int
-    let reason: String
-
-    init(_ evidence: UncheckedEvidence) {
-        path = evidence.path
-        line = evidence.line
-        reason = evidence.reason.rawValue
+    private mutating func diagnostic(_ diagnostic: Diagnostic) {
+        object { json in
+            json.key("column"); json.number(diagnostic.column)
+            json.key("line"); json.number(diagnostic.line)
+            json.key("message"); json.string(diagnostic.message)
+        }
     }
 }

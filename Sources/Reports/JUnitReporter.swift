@@ -14,7 +14,7 @@ public struct JUnitReporter: Reporter {
     public init() {}
 
     public func render(_ report: AuditReport) -> String {
-        Self.declaration + Self.suite(report, aggregate: nil)
+        Self.declaration + Self.suite(report, inBatch: false).xml(id: nil)
     }
 
     public func batchWriter() -> any BatchWriter {
@@ -25,11 +25,13 @@ public struct JUnitReporter: Reporter {
     struct Batch: BatchWriter {
         private var count = 0
 
+        static func entry(for report: AuditReport) -> Suite { JUnitReporter.suite(report, inBatch: true) }
+
         mutating func begin() -> String { JUnitReporter.declaration + "<testsuites>\n" }
 
-        mutating func add(_ report: AuditReport) -> String {
+        mutating func add(_ report: AuditReport, entry: Suite) -> String {
             defer { count += 1 }
-            return JUnitReporter.suite(report, aggregate: (package: report.file, id: count))
+            return entry.xml(id: count)
         }
 
         mutating func end() -> String { "</testsuites>\n" }
@@ -39,8 +41,21 @@ public struct JUnitReporter: Reporter {
 
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 
-    /// One `testsuite`; `aggregate` adds the attributes a suite inside `<testsuites>` needs.
-    static func suite(_ report: AuditReport, aggregate: (package: String, id: Int)?) -> String {
+    /// A `testsuite` but for the `id` a suite inside `<testsuites>` needs, which is its place in the batch.
+    struct Suite: Sendable {
+        /// The start tag up to its last attributes.
+        var opening: String
+        /// What follows the start tag, end tag included.
+        var content: String
+
+        /// The suite, with `id` when it sits inside `<testsuites>`.
+        func xml(id: Int?) -> String {
+            opening + (id.map { " id=\"\($0)\"" } ?? "") + ">\n" + content
+        }
+    }
+
+    /// One `testsuite`; `inBatch` adds the `package` a suite inside `<testsuites>` needs.
+    static func suite(_ report: AuditReport, inBatch: Bool) -> Suite {
         let words = ReportStrings(language: report.language)
         let cases = testCases(report, words)
         let count = { (kind: TestCase.Kind) in cases.filter { $0.result?.kind == kind }.count }
@@ -49,15 +64,15 @@ public struct JUnitReporter: Reporter {
             ("tests", String(cases.count)), ("failures", String(count(.failure))), ("errors", String(count(.error))),
             ("skipped", String(count(.skipped))), ("time", "0"),
         ]
-        if let aggregate { attributes += [("package", aggregate.package), ("id", String(aggregate.id))] }
-        var out = "<testsuite" + attributes.map { " \($0.0)=\"\(x($0.1))\"" }.joined() + ">\n"
-        out += "  <properties>\n" + properties(report).map { "    <property name=\"\($0.0)\" value=\"\(x($0.1))\"/>\n" }.joined() + "  </properties>\n"
+        if inBatch { attributes.append(("package", report.file)) }
+        let opening = "<testsuite" + attributes.map { " \($0.0)=\"\(x($0.1))\"" }.joined()
+        var out = "  <properties>\n" + properties(report).map { "    <property name=\"\($0.0)\" value=\"\(x($0.1))\"/>\n" }.joined() + "  </properties>\n"
         out += cases.map(\.xml).joined()
         let notes = [report.holdsSentence(words), report.nextTierSentence(words)].compactMap { $0 }
         out += "  <system-out>\(x(notes.joined(separator: "\n")))</system-out>\n"
         let warnings = report.warnings.map { "\(words.location(line: $0.line, column: $0.column)): \($0.message)" }
         out += "  <system-err>\(x(warnings.joined(separator: "\n")))</system-err>\n"
-        return out + "</testsuite>\n"
+        return Suite(opening: opening, content: out + "</testsuite>\n")
     }
 
     private static func properties(_ report: AuditReport) -> [(String, String)] {

@@ -7,27 +7,30 @@ extension MarkdownReporter {
     struct Batch: BatchWriter {
         var tally: BatchTally
 
-        mutating func begin() -> String { "" }
-
-        mutating func add(_ report: AuditReport) -> String {
-            let first = tally.total == 0
-            tally.add(report)
-            let words = tally.words
-            var out: [String] = []
-            if first {
-                out += heading()
-                let header = [words[.dossier], words[.partner], words[.applied], words[.qualified], words[.status], words[.holdsUntil], words[.missing]]
-                out += ["", MarkdownReporter.row(header), MarkdownReporter.row(header.map { _ in "---" })]
-            }
+        /// The dossier's table row.
+        static func entry(for report: AuditReport) -> String {
+            let words = ReportStrings(language: report.language)
             let standing = Standing(report)
             let missing = report.missingSummary(words)
-            out.append(MarkdownReporter.row([
+            let md = Markdown.escape
+            return MarkdownReporter.row([
                 md(report.file), md(report.partner.map { "\($0.name) (\($0.id))" } ?? "—"),
                 md(report.appliedTier.map(report.tierLabel) ?? "—"), md(report.qualifiedTier.map(report.tierLabel) ?? "—"),
                 "\(MarkdownReporter.mark(standing)) \(words.standing(standing))", report.holdsUntil?.date.description ?? "—",
                 missing.isEmpty ? "—" : md(missing),
-            ]))
-            return out.joined(separator: "\n") + "\n"
+            ]) + "\n"
+        }
+
+        mutating func begin() -> String { "" }
+
+        mutating func add(_ report: AuditReport, entry: String) -> String {
+            let first = tally.total == 0
+            tally.add(report)
+            guard first else { return entry }
+            let words = tally.words
+            let header = [words[.dossier], words[.partner], words[.applied], words[.qualified], words[.status], words[.holdsUntil], words[.missing]]
+            let lines = heading() + ["", MarkdownReporter.row(header), MarkdownReporter.row(header.map { _ in "---" })]
+            return lines.joined(separator: "\n") + "\n" + entry
         }
 
         mutating func end() -> String {

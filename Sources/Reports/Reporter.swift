@@ -12,14 +12,29 @@ public protocol Reporter: Sendable {
     func batchWriter() -> any BatchWriter
 }
 
-/// Writes a batch summary as the reports arrive, in order.
-public protocol BatchWriter {
+/// Writes a batch summary as the reports arrive, in order. The costly part, a
+/// dossier's entry, depends on that dossier alone, so it can be made where the
+/// dossier is audited, in parallel; `add` puts the entries in their place in file
+/// order and keeps what depends on the rest of the batch (separators, positions, totals).
+/// (Sendable so that other tasks may use its type to make entries.)
+public protocol BatchWriter: Sendable {
+    /// One dossier's part of the summary before it is put in its place.
+    associatedtype Entry: Sendable
+    /// The entry for `report`. It never depends on the batch, so any task may make it, in any order.
+    static func entry(for report: AuditReport) -> Entry
     /// What comes before the first dossier.
     mutating func begin() -> String
-    /// The part for one more dossier.
-    mutating func add(_ report: AuditReport) -> String
+    /// The part for one more dossier: `entry`, made from `report`, in its place.
+    mutating func add(_ report: AuditReport, entry: Entry) -> String
     /// What comes after the last one (totals, closing brackets).
     mutating func end() -> String
+}
+
+extension BatchWriter {
+    /// The part for one more dossier, its entry made here.
+    public mutating func add(_ report: AuditReport) -> String {
+        add(report, entry: Self.entry(for: report))
+    }
 }
 
 extension Reporter {

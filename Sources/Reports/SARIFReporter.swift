@@ -26,118 +26,170 @@ public struct SARIFReporter: Reporter {
 
     struct Batch: BatchWriter {
         private var rules: [Rule] = []
+        /// Where each rule is in `rules`, by id.
+        private var ruleIndices: [String: Int] = [:]
         private var results = 0
         private var language = "en"
+
+        /// What a dossier brings to the run: the rules its programme sets, then its results.
+        struct Entry: Sendable {
+            var rules: [Rule]
+            var results: [Result]
+        }
+
+        static func entry(for report: AuditReport) -> Entry {
+            let words = ReportStrings(language: report.language)
+            var results: [Result] = []
+            let selfCheck = report.appliedTier == nil
+            for finding in report.findings {
+                results.append(Result(
+                    rule: Rule(id: finding.requirement, label: finding.label),
+                    level: selfCheck ? "note" : "error", message: finding.message,
+                    location: Location(report.file, line: finding.line, column: nil),
+                    properties: (fix: finding.fix, gap: finding.gap ?? "", status: finding.status.rawValue, tier: finding.tier)))
+            }
+            for diagnostic in report.errors + report.warnings {
+                let isError = diagnostic.severity == .error
+                results.append(Result(
+                    rule: Rule(id: isError ? "dossier.error" : "dossier.warning", label: words[isError ? .dossierErrorRule : .dossierWarningRule]),
+                    level: isError ? "error" : "warning", message: diagnostic.message,
+                    location: Location(report.file, line: diagnostic.line, column: diagnostic.column), properties: nil))
+            }
+            return Entry(rules: report.requirementRows.map { Rule(id: $0.id, label: $0.label) }, results: results)
+        }
 
         mutating func begin() -> String {
             "{\n  \"$schema\" : \"\(SARIFReporter.schema)\",\n  \"version\" : \"2.1.0\",\n  \"runs\" : [\n    {\n      \"results\" : ["
         }
 
-        mutating func add(_ report: AuditReport) -> String {
-            let words = ReportStrings(language: report.language)
+        mutating func add(_ report: AuditReport, entry: Entry) -> String {
             if results == 0 { language = report.language }
-            for (id, label) in report.requirementRows { rule(id, label) }
-            var out: [Result] = []
-            let selfCheck = report.appliedTier == nil
-            for finding in report.findings {
-                out.append(Result(
-                    ruleId: finding.requirement, ruleIndex: rule(finding.requirement, finding.label),
-                    level: selfCheck ? "note" : "error", message: Text(text: finding.message),
-                    locations: [Location(report.file, line: finding.line, column: nil)],
-                    properties: ["tier": finding.tier, "status": finding.status.rawValue, "fix": finding.fix, "gap": finding.gap ?? ""]))
+            for rule in entry.rules { index(of: rule) }
+            var text = ""
+            for result in entry.results {
+                var json = JSONWriter(margin: 8, indentingFirstLine: true)
+                json.result(result, ruleIndex: index(of: result.rule))
+                text += (results == 0 ? "\n" : ",\n") + json.text
+                results += 1
             }
-            for diagnostic in report.errors + report.warnings {
-                let isError = diagnostic.severity == .error
-                let id = isError ? "dossier.error" : "dossier.warning"
-                out.append(Result(
-                    ruleId: id, ruleIndex: rule(id, words[isError ? .dossierErrorRule : .dossierWarningRule]),
-                    level: isError ? "error" : "warning", message: Text(text: diagnostic.message),
-                    locations: [Location(report.file, line: diagnostic.line, column: diagnostic.column)], properties: nil))
-            }
-            let text = out.enumerated().map { index, result in
-                (results + index == 0 ? "\n" : ",\n") + Self.indent(JSONReporter.encode(result), by: 8)
-            }
-            results += out.count
-            return text.joined()
+            return text
         }
 
         mutating func end() -> String {
-            let tool = Tool(driver: Driver(name: "partner-audit", rules: rules))
+            var json = JSONWriter(margin: 6)
+            json.tool(rules: rules)
             let closing = results == 0 ? "]" : "\n      ]"
-            return closing + ",\n      \"language\" : \"\(language)\",\n      \"tool\" : "
-                + Self.indent(JSONReporter.encode(tool), by: 6, firstLine: false) + "\n    }\n  ]\n}\n"
+            return closing + ",\n      \"language\" : \"\(language)\",\n      \"tool\" : " + json.text + "\n    }\n  ]\n}\n"
         }
 
-        /// The index of rule `id`, added with `label` as its description when new.
+        /// The index of `rule` in the run, which takes it as it is when its id is new.
         @discardableResult
-        private mutating func rule(_ id: String, _ label: String) -> Int {
-            if let index = rules.firstIndex(where: { $0.id == id }) { return index }
-            rules.append(Rule(id: id, shortDescription: Text(text: label)))
+        private mutating func index(of rule: Rule) -> Int {
+            if let index = ruleIndices[rule.id] { return index }
+            ruleIndices[rule.id] = rules.count
+            rules.append(rule)
             return rules.count - 1
-        }
-
-        /// `json` indented by `width` spaces to sit inside the run; the first line left
-        /// as it is when it follows a key.
-        private static func indent(_ json: String, by width: Int, firstLine: Bool = true) -> String {
-            let margin = String(repeating: " ", count: width)
-            let lines = json.split(separator: "\n", omittingEmptySubsequences: false)
-            return lines.enumerated().map { index, line in index == 0 && !firstLine ? String(line) : margin + line }
-                .joined(separator: "\n")
         }
     }
 
     // MARK: - Wire form
 
-    struct Text: Encodable {
-        var text: String
-    }
-
-    struct Rule: Encodable {
+    struct Rule: Sendable {
         var id: String
-        var shortDescription: Text
+        var label: String
     }
 
-    struct Driver: Encodable {
-        var name: String
-        var rules: [Rule]
-    }
-
-    struct Tool: Encodable {
-        var driver: Driver
-    }
-
-    struct Result: Encodable {
-        var ruleId: String
-        var ruleIndex: Int
+    struct Result: Sendable {
+        var rule: Rule
         var level: String
-        var message: Text
-        var locations: [Location]
-        var properties: [String: String]?
+        var message: String
+        var location: Location
+        /// What a requirement's result tells beyond its message.
+        var properties: (fix: String, gap: String, status: String, tier: String)?
     }
 
     /// The dossier file, and the line (and column) when known.
-    struct Location: Encodable {
-        struct Physical: Encodable {
-            var artifactLocation: [String: String]
-            var region: Region?
-        }
-
-        struct Region: Encodable {
-            var startLine: Int
-            var startColumn: Int?
-        }
-
-        var physicalLocation: Physical
+    struct Location: Sendable {
+        var uri: String
+        var line: Int?
+        var column: Int?
 
         init(_ file: String, line: Int?, column: Int?) {
-            physicalLocation = Physical(
-                artifactLocation: ["uri": Self.uri(file)], region: line.map { Region(startLine: $0, startColumn: column) })
+            uri = Self.uri(file)
+            self.line = line
+            self.column = column
         }
 
         /// A relative path as a relative reference; an absolute one as a `file:` URI.
         static func uri(_ path: String) -> String {
             let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
             return path.hasPrefix("/") ? "file://" + encoded : encoded
+        }
+    }
+}
+
+/// SARIF's objects, keys in sorted order.
+extension JSONWriter {
+    fileprivate mutating func result(_ result: SARIFReporter.Result, ruleIndex: Int) {
+        object { json in
+            json.key("level"); json.string(result.level)
+            json.key("locations"); json.array([result.location]) { $0.location($1) }
+            json.key("message"); json.message(result.message)
+            if let properties = result.properties {
+                json.key("properties")
+                json.object { json in
+                    json.key("fix"); json.string(properties.fix)
+                    json.key("gap"); json.string(properties.gap)
+                    json.key("status"); json.string(properties.status)
+                    json.key("tier"); json.string(properties.tier)
+                }
+            }
+            json.key("ruleId"); json.string(result.rule.id)
+            json.key("ruleIndex"); json.number(ruleIndex)
+        }
+    }
+
+    private mutating func location(_ location: SARIFReporter.Location) {
+        object { json in
+            json.key("physicalLocation")
+            json.object { json in
+                json.key("artifactLocation")
+                json.object { json in
+                    json.key("uri"); json.string(location.uri)
+                }
+                if let line = location.line {
+                    json.key("region")
+                    json.object { json in
+                        if let column = location.column {
+                            json.key("startColumn"); json.number(column)
+                        }
+                        json.key("startLine"); json.number(line)
+                    }
+                }
+            }
+        }
+    }
+
+    fileprivate mutating func tool(rules: [SARIFReporter.Rule]) {
+        object { json in
+            json.key("driver")
+            json.object { json in
+                json.key("name"); json.string("partner-audit")
+                json.key("rules")
+                json.array(rules) { json, rule in
+                    json.object { json in
+                        json.key("id"); json.string(rule.id)
+                        json.key("shortDescription"); json.message(rule.label)
+                    }
+                }
+            }
+        }
+    }
+
+    /// SARIF's message object, `{"text": …}`.
+    private mutating func message(_ text: String) {
+        object { json in
+            json.key("text"); json.string(text)
         }
     }
 }

@@ -49,15 +49,8 @@ struct AuditCommand: AsyncParsableCommand {
         let sink = try OutputSink(path: out)
         let progress = ProgressBar(total: files.count)
         let reportOptions = ReportOptions(colour: Terminal.wantsColour, lapsingWithinDays: lapsingWithin ?? ReportOptions().lapsingWithinDays)
-        var writer = format.reporter(options: reportOptions).batchWriter()
-        let lapseLimit = lapsingWithin.map { options.date.adding(days: $0) }
-        sink.write(writer.begin())
-        let outcome = await BatchAudit(session: session, asOf: options.date, jobs: jobs).run(files) { report in
-            progress.advance()
-            if let lapseLimit, !report.lapses(onOrBefore: lapseLimit) { return }
-            sink.write(writer.add(report))
-        }
-        sink.write(writer.end())
+        let writer = format.reporter(options: reportOptions).batchWriter()
+        let outcome = await audit(files, with: session, into: writer, sink: sink, progress: progress)
         sink.close()
         progress.finish()
         if !outcome.duplicatePartnerIDs.isEmpty {
@@ -65,6 +58,25 @@ struct AuditCommand: AsyncParsableCommand {
         }
         Terminal.standardError("\(outcome.audited) dossiers audited, \(outcome.invalid) unreadable or invalid, \(outcome.eligible) eligible")
         if outcome.invalid > 0 { throw ExitCode(2) }
+    }
+
+    /// Audits `files` and writes their summary; each dossier listed gets its entry
+    /// from the task that audits it.
+    private func audit<Writer: BatchWriter>(
+        _ files: [String], with session: AuditSession, into writer: Writer, sink: OutputSink, progress: ProgressBar
+    ) async -> BatchOutcome {
+        var writer = writer
+        let lapseLimit = lapsingWithin.map { options.date.adding(days: $0) }
+        sink.write(writer.begin())
+        let outcome = await BatchAudit(session: session, asOf: options.date, jobs: jobs).run(files) { report -> Writer.Entry? in
+            if let lapseLimit, !report.lapses(onOrBefore: lapseLimit) { return nil }
+            return Writer.entry(for: report)
+        } receive: { report, entry in
+            progress.advance()
+            if let entry { sink.write(writer.add(report, entry: entry)) }
+        }
+        sink.write(writer.end())
+        return outcome
     }
 }
 

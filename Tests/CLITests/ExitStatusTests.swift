@@ -100,6 +100,16 @@ import Testing
         #expect(files.contains("\(folder)/broken-truncated.xml"))
     }
 
+    @Test(arguments: ["text", "json", "markdown", "html", "junit", "sarif", "csv"])
+    func auditOutputIsTheSameWhateverTheJobs(format: String) throws {
+        let folder = CommandRunner.repository.appendingPathComponent("Samples").path
+        let serial = try CommandRunner.run(["audit", folder, "--format", format, "--jobs", "1"] + asOf)
+        let parallel = try CommandRunner.run(["audit", folder, "--format", format, "--jobs", "4"] + asOf)
+        #expect(serial.output.count > 1000)
+        #expect(parallel.output == serial.output)
+        #expect(parallel.errors == serial.errors)
+    }
+
     @Test func shardsMergeByConcatenation() throws {
         let folder = CommandRunner.repository.appendingPathComponent("Samples").path
         let whole = try CommandRunner.run(["audit", folder, "--format", "json"] + asOf)

@@ -3,6 +3,7 @@ import DossierModel
 import DossierXML
 import Foundation
 import PartnerAudit
+import Reports
 import Testing
 
 @Suite struct BatchAuditTests {
@@ -11,8 +12,24 @@ import Testing
 
     private func run(_ files: [String], jobs: Int) async -> (reports: [AuditReport], outcome: BatchOutcome) {
         var reports: [AuditReport] = []
-        let outcome = await BatchAudit(session: Self.session, asOf: asOf, jobs: jobs).run(files) { reports.append($0) }
+        let outcome = await BatchAudit(session: Self.session, asOf: asOf, jobs: jobs).run(files) { _ in } receive: { report, _ in
+            reports.append(report)
+        }
         return (reports, outcome)
+    }
+
+    /// The summary `writer` writes of `files` from the entries the auditing tasks make, and the reports.
+    private func summary<Writer: BatchWriter>(
+        _ files: [String], jobs: Int, into writer: Writer
+    ) async -> (summary: String, reports: [AuditReport]) {
+        var writer = writer
+        var reports: [AuditReport] = []
+        var summary = writer.begin()
+        _ = await BatchAudit(session: Self.session, asOf: asOf, jobs: jobs).run(files, entry: Writer.entry(for:)) { report, entry in
+            reports.append(report)
+            summary += writer.add(report, entry: entry)
+        }
+        return (summary + writer.end(), reports)
     }
 
     @Test func resultsComeInPathOrderWhateverTheParallelism() async {
@@ -77,6 +94,22 @@ import Testing
         #expect(outcome.duplicatePartnerIDs == [try #require(reports.first?.partner?.id)])
         #expect(reports[0].warnings.isEmpty)
         #expect(reports[1].warnings.contains { $0.message.contains("also used by \(reports[0].file)") })
+    }
+
+    /// Entries are made in parallel, before the collector adds the duplicate-id warning;
+    /// whatever the parallelism, the summary is the one written from the final reports.
+    @Test(arguments: Fixture.formatNames)
+    func summariesFromParallelEntriesAreTheSerialOnes(_ format: String) async throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(atPath: TestPaths.sample("self-check-lodzkie.xml"), toPath: folder.appendingPathComponent("copy.xml").path)
+        let files = DossierDiscovery.files(under: [TestPaths.samples.path, folder.path])
+        let reporter = try #require(Fixture.reporters[format])
+        let serial = await summary(files, jobs: 1, into: reporter.batchWriter())
+        let parallel = await summary(files, jobs: 4, into: reporter.batchWriter())
+        #expect(serial.reports.contains { $0.warnings.contains { $0.message.contains("also used by") } })
+        #expect(serial.summary == reporter.render(batch: serial.reports))
+        #expect(parallel.summary == serial.summary)
     }
 
     @Test func aFolderGivenAsALinkIsWalkedButLinksInsideAreNot() throws {

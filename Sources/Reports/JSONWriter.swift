@@ -1,0 +1,172 @@
+/// JSON text laid out byte for byte as Foundation's `JSONEncoder` lays it out with
+/// `.prettyPrinted`, `.sortedKeys` and `.withoutEscapingSlashes`, written straight
+/// into a buffer. Keys are written in the order they are given: give them sorted.
+///
+///     var json = JSONWriter()
+///     json.object { json in
+///         json.key("id"); json.string("KP-1")
+///         json.key("tags"); json.array(["a", "b"]) { $0.string($1) }
+///     }
+struct JSONWriter {
+    /// The text so far, UTF-8.
+    private var bytes: [UInt8] = []
+    /// Spaces after every line break, for text that sits inside a larger document
+    /// (as if the whole text were indented line by line, blank lines included).
+    private let margin: Int
+    /// How many objects and arrays are open.
+    private var depth = 0
+    /// The next value is the first of its object or array.
+    private var first = true
+    /// The next value follows its key on the same line.
+    private var afterKey = false
+
+    /// An empty text; `margin` spaces go after every line break, and before the first
+    /// line too when `indentingFirstLine`.
+    init(margin: Int = 0, indentingFirstLine: Bool = false) {
+        self.margin = margin
+        bytes.reserveCapacity(4096)
+        if indentingFirstLine { indent(margin) }
+    }
+
+    /// The text so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    // MARK: - Values
+
+    /// An object; `members` writes each member as `key(_:)` and a value.
+    mutating func object(_ members: (inout JSONWriter) -> Void) {
+        open(UInt8(ascii: "{"))
+        members(&self)
+        close(UInt8(ascii: "}"))
+    }
+
+    /// An array of `elements`, each written by `element`.
+    mutating func array<Elements: Sequence>(_ elements: Elements, _ element: (inout JSONWriter, Elements.Element) -> Void) {
+        open(UInt8(ascii: "["))
+        for item in elements { element(&self, item) }
+        close(UInt8(ascii: "]"))
+    }
+
+    /// The key of the next member of an object.
+    mutating func key(_ name: String) {
+        startValue()
+        quote(name)
+        bytes.append(contentsOf: Self.keySeparator)
+        afterKey = true
+    }
+
+    /// A string, or `null`.
+    mutating func string(_ value: String?) {
+        guard let value else { return null() }
+        startValue()
+        quote(value)
+    }
+
+    /// A whole number, or `null`.
+    mutating func number(_ value: Int?) {
+        guard let value else { return null() }
+        startValue()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func bool(_ value: Bool) {
+        startValue()
+        bytes.append(contentsOf: value ? Self.trueLiteral : Self.falseLiteral)
+    }
+
+    mutating func null() {
+        startValue()
+        bytes.append(contentsOf: Self.nullLiteral)
+    }
+
+    // MARK: - Layout
+
+    private static let keySeparator = Array(" : ".utf8)
+    private static let trueLiteral = Array("true".utf8), falseLiteral = Array("false".utf8), nullLiteral = Array("null".utf8)
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// What goes before a value: nothing after a key or at the top; in an array or
+    /// object, a comma after the previous value and a new line.
+    private mutating func startValue() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        guard depth > 0 else { return }
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        first = false
+        lineBreak()
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        startValue()
+        bytes.append(bracket)
+        depth += 1
+        first = true
+    }
+
+    /// The closing bracket on its own line; an empty object or array has a blank line
+    /// inside, as `JSONEncoder` writes it.
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if first {
+            bytes.append(UInt8(ascii: "\n"))
+            indent(margin)
+        }
+        first = false
+        lineBreak()
+        bytes.append(bracket)
+    }
+
+    /// A line break and the indentation of the current depth.
+    private mutating func lineBreak() {
+        bytes.append(UInt8(ascii: "\n"))
+        indent(margin + 2 * depth)
+    }
+
+    private mutating func indent(_ width: Int) {
+        var left = width
+        while left > 0 {
+            let run = min(left, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[..<run])
+            left -= run
+        }
+    }
+
+    // MARK: - Strings
+
+    /// `text` in quotes, escaped as `JSONEncoder` escapes it: quote and backslash
+    /// with a backslash, control characters as `\b \t \n \f \r` or `\u00XX` in lower
+    /// case; slashes, DEL and everything beyond ASCII as they are.
+    private mutating func quote(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: utf8[start..<index])
+                escape(byte)
+                start = index + 1
+            }
+            bytes.append(contentsOf: utf8[start...])
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        default:
+            bytes.append(contentsOf: "u00".utf8)
+            bytes.append(Self.hexDigits[Int(byte >> 4)])
+            bytes.append(Self.hexDigits[Int(byte & 0xF)])
+        }
+    }
+}
