@@ -22,11 +22,11 @@ struct CertificateCheck: RequirementCheck {
         if status == .met, let document = certificate.document, context.attachments.isTampered(document) {
             status = .tampered
         }
-        var values: [String: PlaceholderValue] = [
-            "holder": .text(certificate.holder), "issued": .date(certificate.issued), "expires": .date(certificate.expires),
+        var values: Placeholders = [
+            .holder: .text(certificate.holder), .issued: .date(certificate.issued), .expires: .date(certificate.expires),
         ]
-        if let id = certificate.id { values["evidence"] = .text(id) }
-        if let document = certificate.document { values["file"] = .text(document.path) }
+        if let id = certificate.id { values[.evidence] = .text(id) }
+        if let document = certificate.document { values[.file] = .text(document.path) }
         return Judgement(status: status, line: certificate.line, values: values, lapsesOn: certificate.expires.adding(days: 1))
     }
 }

@@ -36,11 +36,11 @@ struct ContractCheck: RequirementCheck {
         if status == .met, let document = contract.document, context.attachments.isTampered(document) {
             status = .tampered
         }
-        var values: [String: PlaceholderValue] = ["evidence": .text(contract.id)]
-        if let signed = contract.signing?.date { values["signed"] = .date(signed) }
-        if let from { values["from"] = .date(from) }
-        if let until { values["until"] = .date(until) }
-        if let document = contract.document { values["file"] = .text(document.path) }
+        var values: Placeholders = [.evidence: .text(contract.id)]
+        if let signed = contract.signing?.date { values[.signed] = .date(signed) }
+        if let from { values[.from] = .date(from) }
+        if let until { values[.until] = .date(until) }
+        if let document = contract.document { values[.file] = .text(document.path) }
         return Judgement(status: status, line: contract.line, values: values, lapsesOn: until?.adding(days: 1))
     }
 }

@@ -15,23 +15,23 @@ struct SalesVolumeCheck: RequirementCheck {
         // The channel's sales, each converted once (nil: no rate), for the sum and the lapse search.
         let lines = dossier.sales.lines.filter { $0.channel == channel }.map { (sale: $0, amount: convert($0, in: dossier.sales)) }
         let countedLines = lines.filter { $0.sale.date > start && $0.sale.date <= asOf }
-        var values: [String: PlaceholderValue] = [
-            "windowStart": .date(start.adding(days: 1)), "required": .money(threshold),
-            "currency": .text(currency), "windowMonths": .integer(windowMonths),
+        var values: Placeholders = [
+            .windowStart: .date(start.adding(days: 1)), .required: .money(threshold),
+            .currency: .text(currency), .windowMonths: .integer(windowMonths),
         ]
         let unconvertible = countedLines.filter { $0.amount == nil }.map(\.sale)
         if let first = unconvertible.first {
             let codes = Set(unconvertible.map { $0.currency ?? dossier.sales.currency }).sorted()
-            values["currencies"] = .text(codes.joined(separator: ", "))
-            values["evidence"] = .text(first.id)
+            values[.currencies] = .text(codes.joined(separator: ", "))
+            values[.evidence] = .text(first.id)
             return Judgement(status: .unverifiable, line: first.line, values: values)
         }
         let total = countedLines.reduce(Decimal(0)) { $0 + $1.amount! }
         let comparison = MoneyComparison(actual: total, required: threshold, currency: currency)
         // Rounding 7,499.9952 to 7,500.00 would hide the shortfall: then show exact figures.
         let hidesShortfall = total < threshold && MoneyFormat.cents(total) >= threshold
-        values["actual"] = hidesShortfall ? .exactMoney(total) : .money(total)
-        values["shortfall"] = hidesShortfall ? .exactMoney(comparison.shortfall) : .money(comparison.shortfall)
+        values[.actual] = hidesShortfall ? .exactMoney(total) : .money(total)
+        values[.shortfall] = hidesShortfall ? .exactMoney(comparison.shortfall) : .money(comparison.shortfall)
         guard total >= threshold else {
             return Judgement(status: .insufficient, line: dossier.sales.line, values: values, amounts: comparison)
         }

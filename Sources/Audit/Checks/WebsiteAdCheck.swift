@@ -17,15 +17,15 @@ struct WebsiteAdCheck: RequirementCheck {
         let met = judged.filter { $0.status == .met }
         var result = best == .met ? met[0] : judged.first { $0.status == best }!
         if best == .met { result.lapsesOn = met.compactMap(\.lapsesOn).max() }
-        result.values.merge(common) { own, _ in own }
+        result.values.merge(common)
         return result
     }
 
-    private func commonValues(_ dossier: Dossier) -> [String: PlaceholderValue] {
+    private func commonValues(_ dossier: Dossier) -> Placeholders {
         [
-            "host": .text(URLHost(url: dossier.partner.website)?.name ?? dossier.partner.website),
-            "maxAge": .integer(maxAgeDays),
-            "vendorDomains": .text(vendorDomains.joined(separator: ", ")),
+            .host: .text(URLHost(url: dossier.partner.website)?.name ?? dossier.partner.website),
+            .maxAge: .integer(maxAgeDays),
+            .vendorDomains: .text(vendorDomains.joined(separator: ", ")),
         ]
     }
 
@@ -37,11 +37,11 @@ struct WebsiteAdCheck: RequirementCheck {
         if let adStatus = adStatus(screenshot.ads), adStatus != .met { failures.append(adStatus) }
         var status = Closeness.websiteAd.farthest(failures) ?? .met
         if status == .met, let image = screenshot.image, context.attachments.isTampered(image) { status = .tampered }
-        var values: [String: PlaceholderValue] = [
-            "page": .text(screenshot.page), "captured": .date(day),
+        var values: Placeholders = [
+            .page: .text(screenshot.page), .captured: .date(day),
         ]
-        if let id = screenshot.id { values["evidence"] = .text(id) }
-        if let image = screenshot.image { values["file"] = .text(image.path) }
+        if let id = screenshot.id { values[.evidence] = .text(id) }
+        if let image = screenshot.image { values[.file] = .text(image.path) }
         return Judgement(status: status, line: screenshot.line, values: values, lapsesOn: day.adding(days: maxAgeDays + 1))
     }
 
