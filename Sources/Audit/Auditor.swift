@@ -19,6 +19,8 @@ public struct Auditor: Sendable {
     /// Each tier's label and benefits, in the report's language.
     private let tierLabels: [String]
     private let tierBenefits: [[BenefitLine]]
+    /// The channels and currencies of the sales requirements, each once.
+    private let salesLedgerKeys: [(channel: String, currency: String)]
 
     public init(programme: Programme, language: String = "en", checkAttachments: Bool = true) {
         self.programme = programme
@@ -41,6 +43,12 @@ public struct Auditor: Sendable {
                 BenefitLine(id: $0.benefit.id, group: $0.benefit.group, label: $0.benefit.label.text(language), value: $0.value?.text(language))
             }
         }
+        var keys: [(channel: String, currency: String)] = []
+        for case .salesVolume(let channel, _, _, let currency) in distinct.map(\.requirement.kind)
+        where !keys.contains(where: { $0 == (channel, currency) }) {
+            keys.append((channel, currency))
+        }
+        salesLedgerKeys = keys
     }
 
     /// The report on a readable, schema-valid dossier.
@@ -68,7 +76,8 @@ public struct Auditor: Sendable {
         }
         report.uncheckedEvidence = unchecked(dossier, verdicts)
 
-        let context = CheckContext(asOf: asOf, attachments: verdicts)
+        let ledgers = salesLedgerKeys.compactMap { SalesLedger<ScaledAmount>(dossier.sales, channel: $0.channel, currency: $0.currency) }
+        let context = CheckContext(asOf: asOf, attachments: verdicts, salesLedgers: ledgers)
         let asOfValue = PlaceholderValue.text(MessageTemplate.text(of: asOf))
         var judged = [Finding?](repeating: nil, count: distinctRequirements.count)
         report.tiers = programme.tiers.indices.map { rank in

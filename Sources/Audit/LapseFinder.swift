@@ -19,7 +19,7 @@ struct LapseFinder {
         var candidate = firstCandidate
         for _ in 0..<Self.maximumSteps {
             guard let day = candidate else { return nil }
-            let dayContext = CheckContext(asOf: day, attachments: context.attachments)
+            let dayContext = context.on(day)
             // The first requirement failing then, in the tier's order; else the next day to look at.
             var next: CalendarDate?
             for requirement in requirements {
