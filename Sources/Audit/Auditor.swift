@@ -13,25 +13,42 @@ public struct Auditor: Sendable {
     /// The programme's requirements, each once: tiers that extend another share its
     /// requirements, and a shared one (same id, parameters and texts) is judged once
     /// per dossier.
-    private let distinctRequirements: [Requirement]
+    private let distinctRequirements: [AuditedRequirement]
     /// For each tier, the index in `distinctRequirements` of each of its requirements.
     private let requirementSlots: [[Int]]
+    /// Each tier's label and benefits, in the report's language.
+    private let tierLabels: [String]
+    private let tierBenefits: [[BenefitLine]]
+    /// The channels and currencies of the sales requirements, each once.
+    private let salesLedgerKeys: [(channel: String, currency: String)]
 
     public init(programme: Programme, language: String = "en", checkAttachments: Bool = true) {
         self.programme = programme
         self.language = language
         self.checkAttachments = checkAttachments
         var slotOf: [Requirement: Int] = [:]
-        var distinct: [Requirement] = []
+        var distinct: [AuditedRequirement] = []
         requirementSlots = programme.tiers.map { tier in
             tier.requirements.map { requirement in
                 if let slot = slotOf[requirement] { return slot }
                 slotOf[requirement] = distinct.count
-                distinct.append(requirement)
+                distinct.append(AuditedRequirement(requirement, language: language))
                 return distinct.count - 1
             }
         }
         distinctRequirements = distinct
+        tierLabels = programme.tiers.map { $0.label.text(language) }
+        tierBenefits = programme.tiers.map { tier in
+            tier.benefits.map {
+                BenefitLine(id: $0.benefit.id, group: $0.benefit.group, label: $0.benefit.label.text(language), value: $0.value?.text(language))
+            }
+        }
+        var keys: [(channel: String, currency: String)] = []
+        for case .salesVolume(let channel, _, _, let currency) in distinct.map(\.requirement.kind)
+        where !keys.contains(where: { $0 == (channel, currency) }) {
+            keys.append((channel, currency))
+        }
+        salesLedgerKeys = keys
     }
 
     /// The report on a readable, schema-valid dossier.
@@ -59,20 +76,23 @@ public struct Auditor: Sendable {
         }
         report.uncheckedEvidence = unchecked(dossier, verdicts)
 
-        let context = CheckContext(asOf: asOf, attachments: verdicts)
+        let ledgers = salesLedgerKeys.compactMap { SalesLedger<ScaledAmount>(dossier.sales, channel: $0.channel, currency: $0.currency) }
+        let context = CheckContext(asOf: asOf, attachments: verdicts, salesLedgers: ledgers)
+        let asOfValue = PlaceholderValue.text(MessageTemplate.text(of: asOf))
         var judged = [Finding?](repeating: nil, count: distinctRequirements.count)
-        report.tiers = zip(programme.tiers, requirementSlots).map { tier, slots in
-            outcome(of: tier, slots: slots, for: dossier, in: context, judged: &judged)
+        report.tiers = programme.tiers.indices.map { rank in
+            outcome(ofTier: rank, for: dossier, in: context, asOf: asOfValue, judged: &judged)
         }
-        let qualified = report.tiers.last { $0.met }
-        report.qualifiedTier = qualified?.id
-        report.holdsUntil = qualified.flatMap { outcome in programme.tier(outcome.id).map { (outcome, $0) } }.flatMap { outcome, tier in
-            let firstCandidate = outcome.outcomes.compactMap(\.lapsesOn).min()
-            return LapseFinder(tier: tier, dossier: dossier, attachments: verdicts).firstLapse(from: firstCandidate).map {
-                Lapse(date: $0.date, requirement: $0.requirement.id, label: $0.requirement.label.text(language))
+        let qualifiedRank = report.tiers.lastIndex { $0.met }
+        report.qualifiedTier = qualifiedRank.map { report.tiers[$0].id }
+        report.holdsUntil = qualifiedRank.flatMap { rank in
+            let firstCandidate = report.tiers[rank].outcomes.compactMap(\.lapsesOn).min()
+            let requirements = requirementSlots[rank].map { distinctRequirements[$0] }
+            return LapseFinder(requirements: requirements, dossier: dossier).firstLapse(from: firstCandidate, in: context).map {
+                Lapse(date: $0.date, requirement: $0.requirement.requirement.id, label: $0.requirement.label)
             }
         }
-        report.benefits = qualified.flatMap { programme.tier($0.id) }.map(benefits) ?? []
+        report.benefits = qualifiedRank.map { tierBenefits[$0] } ?? []
 
         if let applied = report.appliedTier, programme.rank(of: applied) == nil {
             report.errors.append(Diagnostic(
@@ -110,44 +130,42 @@ public struct Auditor: Sendable {
             uncheckedEvidence: [])
     }
 
-    /// The outcome of `tier`; `judged` keeps the finding of each distinct requirement
-    /// already judged for this dossier, which only changes tier from one tier to the next.
+    /// The outcome of the tier of rank `rank`; `judged` keeps the finding of each distinct
+    /// requirement already judged for this dossier, which only changes tier from one tier
+    /// to the next.
     private func outcome(
-        of tier: Tier, slots: [Int], for dossier: Dossier, in context: CheckContext, judged: inout [Finding?]
+        ofTier rank: Int, for dossier: Dossier, in context: CheckContext, asOf: PlaceholderValue, judged: inout [Finding?]
     ) -> TierOutcome {
-        let outcomes = zip(tier.requirements, slots).map { requirement, slot -> Finding in
+        let tier = programme.tiers[rank].id
+        let outcomes = requirementSlots[rank].map { slot -> Finding in
             if var finding = judged[slot] {
-                finding.tier = tier.id
+                finding.tier = tier
                 return finding
             }
-            let finding = judge(requirement, tier: tier, for: dossier, in: context)
+            let finding = judge(distinctRequirements[slot], tier: tier, for: dossier, in: context, asOf: asOf)
             judged[slot] = finding
             return finding
         }
-        return TierOutcome(id: tier.id, label: tier.label.text(language), met: outcomes.allSatisfy { $0.status == .met }, outcomes: outcomes)
+        return TierOutcome(id: tier, label: tierLabels[rank], met: outcomes.allSatisfy { $0.status == .met }, outcomes: outcomes)
     }
 
-    /// One requirement's finding on the dossier, in the report's language.
-    private func judge(_ requirement: Requirement, tier: Tier, for dossier: Dossier, in context: CheckContext) -> Finding {
-        let template = MessageTemplate(language: language)
-        let judgement = requirement.kind.check.judge(dossier, in: context)
+    /// One requirement's finding on the dossier, in the report's language; `asOf` is the
+    /// audit date as its placeholder shows it.
+    private func judge(
+        _ audited: AuditedRequirement, tier: String, for dossier: Dossier, in context: CheckContext, asOf: PlaceholderValue
+    ) -> Finding {
+        let judgement = audited.check.judge(dossier, in: context)
         var values = judgement.values
-        values["asOf"] = .date(context.asOf)
-        if let line = judgement.line { values["line"] = .integer(line) }
+        values[.asOf] = asOf
+        if let line = judgement.line { values[.line] = .integer(line) }
         let met = judgement.status == .met
         return Finding(
-            requirement: requirement.id, tier: tier.id, status: judgement.status,
-            message: met ? "" : requirement.messages[judgement.status.rawValue].map { template.render($0, values) } ?? judgement.status.rawValue,
-            line: judgement.line, label: requirement.label.text(language), group: requirement.group,
-            fix: template.render(requirement.fix, values),
-            gap: met ? nil : requirement.gap(for: judgement.status.rawValue).map { template.render($0, values) },
+            requirement: audited.requirement.id, tier: tier, status: judgement.status,
+            message: met ? "" : audited.message(for: judgement.status).map { $0.render(values, language: language) } ?? judgement.status.rawValue,
+            line: judgement.line, label: audited.label, group: audited.requirement.group,
+            fix: audited.fix.render(values, language: language),
+            gap: met ? nil : audited.gap(for: judgement.status).map { $0.render(values, language: language) },
             amounts: judgement.amounts, lapsesOn: met ? judgement.lapsesOn : nil)
-    }
-
-    private func benefits(of tier: Tier) -> [BenefitLine] {
-        tier.benefits.map {
-            BenefitLine(id: $0.benefit.id, group: $0.benefit.group, label: $0.benefit.label.text(language), value: $0.value?.text(language))
-        }
     }
 
     private func nextTier(after id: String?) -> String? {
@@ -157,8 +175,9 @@ public struct Auditor: Sendable {
     }
 
     private func unchecked(_ dossier: Dossier, _ verdicts: AttachmentVerdicts) -> [UncheckedEvidence] {
-        var seen = Set<String>()
-        return dossier.attachments.compactMap { attachment in
+        let attachments = dossier.attachments
+        var seen = Set<String>(minimumCapacity: attachments.count)
+        return attachments.compactMap { attachment in
             guard seen.insert(attachment.path).inserted else { return nil }
             switch verdicts.verdict(for: attachment) {
             case .intact, .tampered: return nil

@@ -23,14 +23,23 @@ struct Closeness {
     static let certificate = Closeness(order: [.met, .tampered, .notYetValid, .expired, .missing])
     static let websiteAd = Closeness(order: [.met, .tampered, .stale, .notVisible, .mismatch, .missing])
 
-    /// The status of the candidate closest to being met.
-    func best(_ statuses: [RequirementStatus]) -> RequirementStatus? {
-        statuses.min { rank($0) < rank($1) }
+    /// The first of `candidates` whose status is closest to being met, with that status;
+    /// nil when there are none. `met` is called with each candidate that is met.
+    func closest<Candidate>(
+        _ candidates: some Sequence<Candidate>, status: (Candidate) -> RequirementStatus, met: (Candidate) -> Void = { _ in }
+    ) -> (candidate: Candidate, status: RequirementStatus)? {
+        var closest: (candidate: Candidate, status: RequirementStatus)?
+        for candidate in candidates {
+            let own = status(candidate)
+            if own == .met { met(candidate) }
+            if closest.map({ rank(own) < rank($0.status) }) ?? true { closest = (candidate, own) }
+        }
+        return closest
     }
 
-    /// The check farthest from met among those one candidate fails.
-    func farthest(_ statuses: [RequirementStatus]) -> RequirementStatus? {
-        statuses.max { rank($0) < rank($1) }
+    /// The farther from being met of two statuses (the first when they are as far).
+    func farther(_ status: RequirementStatus, _ other: RequirementStatus) -> RequirementStatus {
+        rank(other) > rank(status) ? other : status
     }
 
     private func rank(_ status: RequirementStatus) -> Int {

@@ -5,28 +5,32 @@ struct CertificateCheck: RequirementCheck {
     let kind: String
 
     func judge(_ dossier: Dossier, in context: CheckContext) -> Judgement {
-        let judged = dossier.certificates.filter { $0.kind == kind }.map { judge($0, in: context) }
-        guard let best = Closeness.certificate.best(judged.map(\.status)) else { return Judgement(status: .missing) }
-        guard best == .met else { return judged.first { $0.status == best }! }
-        let met = judged.filter { $0.status == .met }
-        var result = met[0]
-        result.lapsesOn = met.compactMap(\.lapsesOn).max()
+        var latestExpiry: CalendarDate?
+        let closest = Closeness.certificate.closest(
+            dossier.certificates.lazy.filter { $0.kind == kind }, status: { status(of: $0, in: context) },
+            met: { latestExpiry = max(latestExpiry ?? $0.expires, $0.expires) })
+        guard let (certificate, status) = closest else { return Judgement(status: .missing) }
+        var result = judgement(of: certificate, status: status)
+        if status == .met { result.lapsesOn = latestExpiry?.adding(days: 1) }
         return result
     }
 
-    private func judge(_ certificate: Certificate, in context: CheckContext) -> Judgement {
-        var failures: [RequirementStatus] = []
-        if certificate.issued > context.asOf { failures.append(.notYetValid) }
-        if certificate.expires < context.asOf { failures.append(.expired) }
-        var status = Closeness.certificate.farthest(failures) ?? .met
+    private func status(of certificate: Certificate, in context: CheckContext) -> RequirementStatus {
+        var status = RequirementStatus.met
+        if certificate.issued > context.asOf { status = .notYetValid }
+        if certificate.expires < context.asOf { status = Closeness.certificate.farther(status, .expired) }
         if status == .met, let document = certificate.document, context.attachments.isTampered(document) {
             status = .tampered
         }
-        var values: [String: PlaceholderValue] = [
-            "holder": .text(certificate.holder), "issued": .date(certificate.issued), "expires": .date(certificate.expires),
+        return status
+    }
+
+    private func judgement(of certificate: Certificate, status: RequirementStatus) -> Judgement {
+        var values: Placeholders = [
+            .holder: .text(certificate.holder), .issued: .date(certificate.issued), .expires: .date(certificate.expires),
         ]
-        if let id = certificate.id { values["evidence"] = .text(id) }
-        if let document = certificate.document { values["file"] = .text(document.path) }
+        if let id = certificate.id { values[.evidence] = .text(id) }
+        if let document = certificate.document { values[.file] = .text(document.path) }
         return Judgement(status: status, line: certificate.line, values: values, lapsesOn: certificate.expires.adding(days: 1))
     }
 }

@@ -6,41 +6,47 @@ struct ContractCheck: RequirementCheck {
     let type: String
 
     func judge(_ dossier: Dossier, in context: CheckContext) -> Judgement {
-        let candidates = dossier.contracts.filter { $0.type == type }
-        let judged = candidates.map { judge($0, in: context) }
-        guard let best = Closeness.contract.best(judged.map(\.status)) else { return Judgement(status: .missing) }
-        guard best == .met else { return judged.first { $0.status == best }! }
-        let met = judged.filter { $0.status == .met }
         // Open-ended validity never lapses; otherwise the latest end among the contracts that meet it.
-        let lapse = met.contains { $0.lapsesOn == nil } ? nil : met.compactMap(\.lapsesOn).max()
-        var result = met[0]
-        result.lapsesOn = lapse
+        var openEnded = false
+        var latestEnd: CalendarDate?
+        let closest = Closeness.contract.closest(
+            dossier.contracts.lazy.filter { $0.type == type }, status: { status(of: $0, in: context) },
+            met: { contract in
+                if let until = contract.validity?.until { latestEnd = max(latestEnd ?? until, until) } else { openEnded = true }
+            })
+        guard let (contract, status) = closest else { return Judgement(status: .missing) }
+        var result = judgement(of: contract, status: status)
+        if status == .met { result.lapsesOn = openEnded ? nil : latestEnd?.adding(days: 1) }
         return result
     }
 
-    private func judge(_ contract: Contract, in context: CheckContext) -> Judgement {
+    private func status(of contract: Contract, in context: CheckContext) -> RequirementStatus {
         let asOf = context.asOf
-        var failures: [RequirementStatus] = []
-        let parties = Set(contract.signing?.signatories.map(\.party) ?? [])
+        var status = RequirementStatus.met
         if let signing = contract.signing {
-            if signing.date > asOf || !parties.isSuperset(of: ["partner", "vendor"]) { failures.append(.unsigned) }
+            let signed = { (party: String) in signing.signatories.contains { $0.party == party } }
+            if signing.date > asOf || !signed("partner") || !signed("vendor") { status = .unsigned }
         } else {
-            failures.append(.unsigned)
+            status = .unsigned
         }
-        let from = contract.validity?.from ?? contract.signing?.date
-        let until = contract.validity?.until
-        if let from, from > asOf { failures.append(.notYetValid) }
-        if let until, until < asOf { failures.append(.expired) }
-
-        var status = Closeness.contract.farthest(failures) ?? .met
+        if let from = contract.validity?.from ?? contract.signing?.date, from > asOf {
+            status = Closeness.contract.farther(status, .notYetValid)
+        }
+        if let until = contract.validity?.until, until < asOf { status = Closeness.contract.farther(status, .expired) }
         if status == .met, let document = contract.document, context.attachments.isTampered(document) {
             status = .tampered
         }
-        var values: [String: PlaceholderValue] = ["evidence": .text(contract.id)]
-        if let signed = contract.signing?.date { values["signed"] = .date(signed) }
-        if let from { values["from"] = .date(from) }
-        if let until { values["until"] = .date(until) }
-        if let document = contract.document { values["file"] = .text(document.path) }
+        return status
+    }
+
+    private func judgement(of contract: Contract, status: RequirementStatus) -> Judgement {
+        let from = contract.validity?.from ?? contract.signing?.date
+        let until = contract.validity?.until
+        var values: Placeholders = [.evidence: .text(contract.id)]
+        if let signed = contract.signing?.date { values[.signed] = .date(signed) }
+        if let from { values[.from] = .date(from) }
+        if let until { values[.until] = .date(until) }
+        if let document = contract.document { values[.file] = .text(document.path) }
         return Judgement(status: status, line: contract.line, values: values, lapsesOn: until?.adding(days: 1))
     }
 }

@@ -9,7 +9,7 @@ struct ForecastCheck: RequirementCheck {
     func judge(_ dossier: Dossier, in context: CheckContext) -> Judgement {
         let quarter = Quarter(containing: context.asOf).adding(quartersAhead)
         let forQuarter = dossier.forecasts.filter { $0.quarter == quarter }
-        let values: [String: PlaceholderValue] = ["quarter": .quarter(quarter)]
+        let values: Placeholders = [.quarter: .quarter(quarter)]
         guard let met = forQuarter.first(where: { qualifies($0, by: context.asOf) }) else {
             return Judgement(status: .missing, line: forQuarter.first?.line, values: values)
         }

@@ -7,7 +7,7 @@ struct Judgement: Sendable {
     /// The dossier line of the evidence judged, when there is one.
     var line: Int?
     /// Values for the message placeholders (`{evidence}`, `{until}`, …).
-    var values: [String: PlaceholderValue] = [:]
+    var values: Placeholders = [:]
     /// Actual and required money, for volume requirements.
     var amounts: MoneyComparison?
     /// When met: the first date on which it would no longer be met if nothing new

@@ -7,7 +7,7 @@ struct QuarterlyReportCheck: RequirementCheck {
 
     func judge(_ dossier: Dossier, in context: CheckContext) -> Judgement {
         let quarter = requiredQuarter(on: context.asOf)
-        let values: [String: PlaceholderValue] = ["quarter": .quarter(quarter), "graceDays": .integer(graceDays)]
+        let values: Placeholders = [.quarter: .quarter(quarter), .graceDays: .integer(graceDays)]
         let forQuarter = dossier.quarterlyReports.filter { $0.quarter == quarter }
         let submitted = forQuarter.filter { $0.submitted <= context.asOf }
         let intact = submitted.first { report in report.document.map { !context.attachments.isTampered($0) } ?? true }
@@ -15,7 +15,7 @@ struct QuarterlyReportCheck: RequirementCheck {
             return Judgement(status: .missing, line: forQuarter.first?.line, values: values)
         }
         var result = Judgement(status: intact == nil ? .tampered : .met, line: chosen.line, values: values)
-        if let document = chosen.document { result.values["file"] = .text(document.path) }
+        if let document = chosen.document { result.values[.file] = .text(document.path) }
         if result.status == .met { result.lapsesOn = lapse(after: context.asOf, in: dossier, attachments: context.attachments) }
         return result
     }

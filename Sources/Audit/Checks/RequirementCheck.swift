@@ -12,6 +12,20 @@ struct CheckContext: Sendable {
     let asOf: CalendarDate
     /// What is known of each attached file.
     let attachments: AttachmentVerdicts
+    /// The dossier's sales ledgers in whole units, converted once for all the sales
+    /// requirements and dates judged (a check builds any other it needs).
+    let salesLedgers: [SalesLedger<ScaledAmount>]
+
+    init(asOf: CalendarDate, attachments: AttachmentVerdicts, salesLedgers: [SalesLedger<ScaledAmount>] = []) {
+        self.asOf = asOf
+        self.attachments = attachments
+        self.salesLedgers = salesLedgers
+    }
+
+    /// The same context on another day.
+    func on(_ day: CalendarDate) -> CheckContext {
+        CheckContext(asOf: day, attachments: attachments, salesLedgers: salesLedgers)
+    }
 }
 
 extension RequirementKind {

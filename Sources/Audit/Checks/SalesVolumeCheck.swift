@@ -8,84 +8,122 @@ struct SalesVolumeCheck: RequirementCheck {
     let windowMonths: Int
     let threshold: Decimal
     let currency: String
+    /// The threshold in whole units, when it fits.
+    private let scaledThreshold: ScaledAmount?
 
+    init(channel: String, windowMonths: Int, threshold: Decimal, currency: String) {
+        self.channel = channel
+        self.windowMonths = windowMonths
+        self.threshold = threshold
+        self.currency = currency
+        scaledThreshold = ScaledAmount(threshold)
+    }
+
+    /// Adds up in whole units when the dossier's amounts and the threshold allow it
+    /// (the same sums, exactly), else in `Decimal`.
     func judge(_ dossier: Dossier, in context: CheckContext) -> Judgement {
-        let asOf = context.asOf
+        let scaled = context.salesLedgers.first { $0.channel == channel && $0.currency == currency }
+            ?? SalesLedger<ScaledAmount>(dossier.sales, channel: channel, currency: currency)
+        if let scaled, let limit = scaledThreshold.flatMap(scaled.limit) {
+            return judge(scaled, limit: limit, sales: dossier.sales, asOf: context.asOf)
+        }
+        return judge(SalesLedger<Decimal>(dossier.sales, channel: channel, currency: currency), limit: threshold, sales: dossier.sales, asOf: context.asOf)
+    }
+
+    /// The judgement with the ledger's amounts and `limit`, the threshold in their form
+    /// (whichever form the ledger has, the same judgement).
+    func judge<Amount>(_ ledger: SalesLedger<Amount>, limit: Amount, sales: Sales, asOf: CalendarDate) -> Judgement {
         let start = windowStart(for: asOf)
-        // The channel's sales, each converted once (nil: no rate), for the sum and the lapse search.
-        let lines = dossier.sales.lines.filter { $0.channel == channel }.map { (sale: $0, amount: convert($0, in: dossier.sales)) }
-        let countedLines = lines.filter { $0.sale.date > start && $0.sale.date <= asOf }
-        var values: [String: PlaceholderValue] = [
-            "windowStart": .date(start.adding(days: 1)), "required": .money(threshold),
-            "currency": .text(currency), "windowMonths": .integer(windowMonths),
+        var values: Placeholders = [
+            .windowStart: .date(start.adding(days: 1)), .required: .money(threshold),
+            .currency: .text(currency), .windowMonths: .integer(windowMonths),
         ]
-        let unconvertible = countedLines.filter { $0.amount == nil }.map(\.sale)
+        var total = ledger.zero
+        var unconvertible: [Sale] = []
+        for line in ledger.lines where line.date > start && line.date <= asOf {
+            if let amount = line.amount {
+                total = total + amount
+            } else {
+                unconvertible.append(sales.lines[line.index])
+            }
+        }
         if let first = unconvertible.first {
-            let codes = Set(unconvertible.map { $0.currency ?? dossier.sales.currency }).sorted()
-            values["currencies"] = .text(codes.joined(separator: ", "))
-            values["evidence"] = .text(first.id)
+            let codes = Set(unconvertible.map { $0.currency ?? sales.currency }).sorted()
+            values[.currencies] = .text(codes.joined(separator: ", "))
+            values[.evidence] = .text(first.id)
             return Judgement(status: .unverifiable, line: first.line, values: values)
         }
-        let total = countedLines.reduce(Decimal(0)) { $0 + $1.amount! }
-        let comparison = MoneyComparison(actual: total, required: threshold, currency: currency)
+        let actual = total.decimal
+        let comparison = MoneyComparison(actual: actual, required: threshold, currency: currency)
+        let reached = !(total < limit)
+        let shortfall = reached ? Decimal(0) : (limit - total).decimal
         // Rounding 7,499.9952 to 7,500.00 would hide the shortfall: then show exact figures.
-        let hidesShortfall = total < threshold && MoneyFormat.cents(total) >= threshold
-        values["actual"] = hidesShortfall ? .exactMoney(total) : .money(total)
-        values["shortfall"] = hidesShortfall ? .exactMoney(comparison.shortfall) : .money(comparison.shortfall)
-        guard total >= threshold else {
-            return Judgement(status: .insufficient, line: dossier.sales.line, values: values, amounts: comparison)
+        let hidesShortfall = !reached && !(total.roundedToCents() < limit)
+        values[.actual] = hidesShortfall ? .exactMoney(actual) : .money(actual)
+        values[.shortfall] = hidesShortfall ? .exactMoney(shortfall) : .money(shortfall)
+        guard reached else {
+            return Judgement(status: .insufficient, line: sales.line, values: values, amounts: comparison)
         }
         return Judgement(
-            status: .met, line: dossier.sales.line, values: values, amounts: comparison,
-            lapsesOn: lapse(after: asOf, lines: lines))
+            status: .met, line: sales.line, values: values, amounts: comparison,
+            lapsesOn: lapse(after: asOf, in: ledger, limit: limit))
     }
 
     /// The exclusive start of the window ending on `date`: the same day `windowMonths`
     /// months earlier, the day clamped to that month's length (29 February → 28 February).
     func windowStart(for date: CalendarDate) -> CalendarDate {
-        let monthIndex = date.year * 12 + (date.month - 1) - windowMonths
-        let year = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12
-        let month = monthIndex - year * 12 + 1
-        return CalendarDate(year: year, month: month, day: min(date.day, CalendarDate.daysIn(month: month, year: year)))!
+        date.adding(months: -windowMonths)
     }
 
-    /// The amount in the requirement's currency; nil when no rate converts it.
-    private func convert(_ sale: Sale, in sales: Sales) -> Decimal? {
-        let code = sale.currency ?? sales.currency
-        if code == currency { return sale.amount }
-        return sales.usdRates[code].map { sale.amount * $0 }
+    /// The first day whose window no longer holds a sale dated `date`: the first whose
+    /// window starts on or after it. Window starts never go back from one day to the
+    /// next, and the same day `windowMonths` months later is at most a few days off.
+    func firstDay(leaving date: CalendarDate) -> CalendarDate {
+        var day = date.adding(months: windowMonths)
+        while windowStart(for: day) < date { day = day.adding(days: 1) }
+        while windowStart(for: day.adding(days: -1)) >= date { day = day.adding(days: -1) }
+        return day
     }
 
     /// The first day after `asOf` on which the sales on file, entering and rolling
     /// out of the window as the days pass, no longer reach the threshold (or a sale
     /// without rate enters it). Nil when that never happens within twenty years.
-    private func lapse(after asOf: CalendarDate, lines channelLines: [(sale: Sale, amount: Decimal?)]) -> CalendarDate? {
-        let lines = channelLines.map { (date: $0.sale.date, amount: $0.amount) }.sorted { $0.date < $1.date }
+    /// The total changes only on a day a sale enters or leaves the window, so only
+    /// those days are looked at; it reached the threshold on the audit date.
+    private func lapse<Amount>(after asOf: CalendarDate, in ledger: SalesLedger<Amount>, limit: Amount) -> CalendarDate? {
+        let lines = ledger.byDate
         let start = windowStart(for: asOf)
         var entered = lines.firstIndex { $0.date > asOf } ?? lines.count
         var left = lines.firstIndex { $0.date > start } ?? lines.count
-        var total = lines[left..<entered].reduce(Decimal(0)) { $0 + ($1.amount ?? 0) }
-        var day = asOf
+        var total = lines[left..<entered].reduce(ledger.zero) { $0 + ($1.amount ?? ledger.zero) }
         let horizon = asOf.adding(years: 20)
-        while left < lines.count, day < horizon {
-            day = day.adding(days: 1)
-            var moved = false
+        while left < lines.count {
+            var day = firstDay(leaving: lines[left].date)
+            if entered < lines.count { day = min(day, lines[entered].date) }
+            guard day <= horizon else { return nil }
             while entered < lines.count, lines[entered].date <= day {
                 guard let amount = lines[entered].amount else { return day }
-                total += amount
+                total = total + amount
                 entered += 1
-                moved = true
             }
             let dayStart = windowStart(for: day)
             while left < entered, lines[left].date <= dayStart {
-                total -= lines[left].amount ?? 0
+                total = total - (lines[left].amount ?? ledger.zero)
                 left += 1
-                moved = true
             }
-            // The total changes only on a day a sale enters or leaves the window, and it
-            // reached the threshold on the audit date (the check is met when this runs).
-            if moved, total < threshold { return day }
+            if total < limit { return day }
         }
         return nil
+    }
+}
+
+private extension CalendarDate {
+    /// The same day `count` months later (earlier when negative), clamped to that
+    /// month's length.
+    func adding(months count: Int) -> CalendarDate {
+        let monthIndex = year * 12 + (month - 1) + count
+        let year = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12
+        let month = monthIndex - year * 12 + 1
+        return CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!
     }
 }

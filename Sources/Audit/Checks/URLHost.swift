@@ -8,8 +8,8 @@ struct URLHost: Equatable {
     init?(url: String) {
         // Nearly every URL is ASCII: then bytes and characters agree, and the bytes are faster.
         if url.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard let host = Self.asciiHost(Array(url.utf8)) else { return nil }
-            self.init(name: host)
+            guard let name = url.utf8.withContiguousStorageIfAvailable(Self.asciiName) ?? Self.asciiName(Array(url.utf8)) else { return nil }
+            self.init(named: name)
             return
         }
         guard let schemeEnd = url.firstRange(of: "://") else { return nil }
@@ -25,9 +25,10 @@ struct URLHost: Equatable {
     }
 
     /// `init(url:)`'s reading of an ASCII URL, byte by byte: the text after the first
-    /// `://` up to `/`, `?` or `#`; after the last `@`; an IP literal up to its `]`, or
-    /// up to the last `:`.
-    private static func asciiHost(_ bytes: [UInt8]) -> String? {
+    /// `://` up to `/`, `?` or `#`; after the last `@`; an IP literal up to its `]` (which
+    /// is then written), or up to the last `:`; named as `init(name:)` names it:
+    /// lower-cased, one leading `www.` dropped.
+    private static func asciiName<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> String? where Bytes.Index == Int {
         guard bytes.count >= 3,
               let schemeEnd = (0...(bytes.count - 3)).first(where: {
                   bytes[$0] == UInt8(ascii: ":") && bytes[$0 + 1] == UInt8(ascii: "/") && bytes[$0 + 2] == UInt8(ascii: "/")
@@ -36,18 +37,28 @@ struct URLHost: Equatable {
         let rest = bytes[(schemeEnd + 3)...]
         let authority = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
         var host = authority.lastIndex(of: UInt8(ascii: "@")).map { authority[($0 + 1)...] } ?? authority
-        if host.first == UInt8(ascii: "[") {
-            return String(decoding: host.prefix { $0 != UInt8(ascii: "]") }, as: UTF8.self) + "]"
+        let isLiteral = host.first == UInt8(ascii: "[")
+        if isLiteral {
+            host = host.prefix { $0 != UInt8(ascii: "]") }
+        } else if let colon = host.lastIndex(of: UInt8(ascii: ":")) {
+            host = host[..<colon]
         }
-        if let colon = host.lastIndex(of: UInt8(ascii: ":")) { host = host[..<colon] }
-        return String(decoding: host, as: UTF8.self)
+        var name = host.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
+        if isLiteral { name.append(UInt8(ascii: "]")) }
+        if name.starts(with: "www.".utf8) { name.removeFirst(4) }
+        return String(decoding: name, as: UTF8.self)
     }
 
     /// A bare host name such as `kerio.com`.
     init(name: String) {
         var lowered = name.lowercased()
         if lowered.hasPrefix("www.") { lowered.removeFirst(4) }
-        self.name = lowered
+        self.init(named: lowered)
+    }
+
+    /// A name already lower-cased, without its `www.`.
+    private init(named name: String) {
+        self.name = name
     }
 
     /// This host is `other` or a subdomain of it.

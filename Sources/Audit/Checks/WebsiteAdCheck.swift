@@ -6,53 +6,65 @@ import DossierModel
 struct WebsiteAdCheck: RequirementCheck {
     let maxAgeDays: Int
     let vendorDomains: [String]
+    /// The vendor domains as hosts, and as the messages list them.
+    private let vendors: [URLHost]
+    private let vendorList: String
+
+    init(maxAgeDays: Int, vendorDomains: [String]) {
+        self.maxAgeDays = maxAgeDays
+        self.vendorDomains = vendorDomains
+        vendors = vendorDomains.map { URLHost(name: $0) }
+        vendorList = vendorDomains.joined(separator: ", ")
+    }
 
     func judge(_ dossier: Dossier, in context: CheckContext) -> Judgement {
         let site = URLHost(url: dossier.partner.website)
-        let judged = dossier.screenshots.map { judge($0, site: site, in: context) }
-        let common = commonValues(dossier)
-        guard let best = Closeness.websiteAd.best(judged.map(\.status)) else {
-            return Judgement(status: .missing, values: common)
-        }
-        let met = judged.filter { $0.status == .met }
-        var result = best == .met ? met[0] : judged.first { $0.status == best }!
-        if best == .met { result.lapsesOn = met.compactMap(\.lapsesOn).max() }
-        result.values.merge(common) { own, _ in own }
+        var latestCapture: CalendarDate?
+        let closest = Closeness.websiteAd.closest(
+            dossier.screenshots, status: { status(of: $0, site: site, in: context) },
+            met: { latestCapture = max(latestCapture ?? $0.captured.utcDate, $0.captured.utcDate) })
+        var result = closest.map { judgement(of: $0.candidate, status: $0.status) } ?? Judgement(status: .missing)
+        if closest?.status == .met { result.lapsesOn = latestCapture?.adding(days: maxAgeDays + 1) }
+        result.values.merge(commonValues(dossier, site: site))
         return result
     }
 
-    private func commonValues(_ dossier: Dossier) -> [String: PlaceholderValue] {
+    private func commonValues(_ dossier: Dossier, site: URLHost?) -> Placeholders {
         [
-            "host": .text(URLHost(url: dossier.partner.website)?.name ?? dossier.partner.website),
-            "maxAge": .integer(maxAgeDays),
-            "vendorDomains": .text(vendorDomains.joined(separator: ", ")),
+            .host: .text(site?.name ?? dossier.partner.website),
+            .maxAge: .integer(maxAgeDays),
+            .vendorDomains: .text(vendorList),
         ]
     }
 
-    private func judge(_ screenshot: Screenshot, site: URLHost?, in context: CheckContext) -> Judgement {
-        var failures: [RequirementStatus] = []
-        if let site, let page = URLHost(url: screenshot.page), page.isWithin(site) {} else { failures.append(.mismatch) }
+    private func status(of screenshot: Screenshot, site: URLHost?, in context: CheckContext) -> RequirementStatus {
+        var status = RequirementStatus.met
+        if let site, let page = URLHost(url: screenshot.page), page.isWithin(site) {} else { status = .mismatch }
         let day = screenshot.captured.utcDate
-        if day > context.asOf || context.asOf.days(since: day) > maxAgeDays { failures.append(.stale) }
-        if let adStatus = adStatus(screenshot.ads), adStatus != .met { failures.append(adStatus) }
-        var status = Closeness.websiteAd.farthest(failures) ?? .met
+        if day > context.asOf || context.asOf.days(since: day) > maxAgeDays { status = Closeness.websiteAd.farther(status, .stale) }
+        let adStatus = adStatus(screenshot.ads)
+        if adStatus != .met { status = Closeness.websiteAd.farther(status, adStatus) }
         if status == .met, let image = screenshot.image, context.attachments.isTampered(image) { status = .tampered }
-        var values: [String: PlaceholderValue] = [
-            "page": .text(screenshot.page), "captured": .date(day),
+        return status
+    }
+
+    private func judgement(of screenshot: Screenshot, status: RequirementStatus) -> Judgement {
+        let day = screenshot.captured.utcDate
+        var values: Placeholders = [
+            .page: .text(screenshot.page), .captured: .date(day),
         ]
-        if let id = screenshot.id { values["evidence"] = .text(id) }
-        if let image = screenshot.image { values["file"] = .text(image.path) }
+        if let id = screenshot.id { values[.evidence] = .text(id) }
+        if let image = screenshot.image { values[.file] = .text(image.path) }
         return Judgement(status: status, line: screenshot.line, values: values, lapsesOn: day.adding(days: maxAgeDays + 1))
     }
 
     /// The status of the best ad in a screenshot: `met` for one both visible and
     /// linked to the vendor; with no ad at all, `not-visible`.
-    private func adStatus(_ ads: [Screenshot.VendorAd]) -> RequirementStatus? {
-        let vendors = vendorDomains.map { URLHost(name: $0) }
-        let statuses = ads.map { ad -> RequirementStatus in
+    private func adStatus(_ ads: [Screenshot.VendorAd]) -> RequirementStatus {
+        let best = Closeness.websiteAd.closest(ads) { ad in
             guard let link = URLHost(url: ad.link), vendors.contains(where: link.isWithin) else { return .mismatch }
             return ad.visible ? .met : .notVisible
         }
-        return Closeness.websiteAd.best(statuses) ?? .notVisible
+        return best?.status ?? .notVisible
     }
 }

@@ -37,7 +37,12 @@ public struct AttachmentVerdicts: Sendable {
 extension Dossier {
     /// Every attached file the dossier names, in document order.
     public var attachments: [Attachment] {
-        contracts.compactMap(\.document) + certificates.compactMap(\.document)
-            + screenshots.compactMap(\.image) + quarterlyReports.compactMap(\.document)
+        var all: [Attachment] = []
+        all.reserveCapacity(contracts.count + certificates.count + screenshots.count + quarterlyReports.count)
+        all += contracts.lazy.compactMap(\.document)
+        all += certificates.lazy.compactMap(\.document)
+        all += screenshots.lazy.compactMap(\.image)
+        all += quarterlyReports.lazy.compactMap(\.document)
+        return all
     }
 }

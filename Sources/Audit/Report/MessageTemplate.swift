@@ -1,35 +1,95 @@
 import DossierModel
-import Programme
 
-/// Fills `{name}` placeholders of a programme text with a finding's values.
-struct MessageTemplate {
-    let language: String
+/// A programme text in the report's language, split once into literal runs and
+/// `{name}` placeholders, which `render` fills with a finding's values.
+struct MessageTemplate: Sendable {
+    private enum Part: Sendable {
+        case literal(String)
+        /// A placeholder, and the text written when the finding gives it no value.
+        case placeholder(PlaceholderName, unfilled: String)
+    }
 
-    func render(_ text: LocalizedText, _ values: [String: PlaceholderValue]) -> String {
-        let template = text.text(language)
+    private let parts: [Part]
+    /// The text when it has no placeholder.
+    private let plain: String?
+    /// Room for a rendering: the literal bytes, and some for each value.
+    private let capacity: Int
+
+    /// `text` split at each `{` and the first `}` after it; a name no check fills
+    /// stays as written.
+    init(_ text: String) {
         // Braces are ASCII: find them in the UTF-8 bytes rather than walking characters.
-        let bytes = template.utf8
-        let scalars = template.unicodeScalars
-        var output = ""
+        let bytes = text.utf8
+        let scalars = text.unicodeScalars
+        var parts: [Part] = []
+        var literal = ""
         var rest = bytes.startIndex
         while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
               let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
-            output += Substring(scalars[rest..<open])
+            literal += Substring(scalars[rest..<open])
             let name = String(Substring(scalars[bytes.index(after: open)..<close]))
-            output += values[name].map(format) ?? "{\(name)}"
+            if let known = PlaceholderName(rawValue: name) {
+                if !literal.isEmpty { parts.append(.literal(literal)) }
+                literal = ""
+                parts.append(.placeholder(known, unfilled: "{\(name)}"))
+            } else {
+                literal += "{\(name)}"
+            }
             rest = bytes.index(after: close)
         }
-        return rest == bytes.startIndex ? template : output + Substring(scalars[rest...])
+        literal += Substring(scalars[rest...])
+        if !literal.isEmpty { parts.append(.literal(literal)) }
+        self.parts = parts
+        plain = parts.contains { if case .placeholder = $0 { true } else { false } } ? nil : text
+        capacity = parts.reduce(0) { room, part in
+            switch part {
+            case .literal(let text): room + text.utf8.count
+            case .placeholder: room + 24
+            }
+        }
     }
 
-    func format(_ value: PlaceholderValue) -> String {
+    func render(_ values: Placeholders, language: String) -> String {
+        if let plain { return plain }
+        var output = ""
+        output.reserveCapacity(capacity)
+        for part in parts {
+            switch part {
+            case .literal(let text): output += text
+            case .placeholder(let name, let unfilled): output += values[name].map { format($0, language: language) } ?? unfilled
+            }
+        }
+        return output
+    }
+
+    private func format(_ value: PlaceholderValue, language: String) -> String {
         switch value {
         case .text(let text): text
-        case .date(let date): date.description
+        case .date(let date): Self.text(of: date)
         case .money(let amount): MoneyFormat.format(amount, language: language)
         case .exactMoney(let amount): MoneyFormat.exact(amount, language: language)
         case .integer(let number): String(number)
         case .quarter(let quarter): quarter.description
+        }
+    }
+
+    /// `date.description`, `YYYY-MM-DD`, written digit by digit when the year has four.
+    static func text(of date: CalendarDate) -> String {
+        guard (1000...9999).contains(date.year) else { return date.description }
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func write(_ number: Int, digits: Range<Int>) {
+                var rest = number
+                for position in digits.reversed() {
+                    text[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            write(date.year, digits: 0..<4)
+            text[4] = UInt8(ascii: "-")
+            write(date.month, digits: 5..<7)
+            text[7] = UInt8(ascii: "-")
+            write(date.day, digits: 8..<10)
+            return 10
         }
     }
 }

@@ -13,26 +13,42 @@ public enum MoneyFormat {
 
     /// Rounded to cents and grouped.
     public static func format(_ value: Decimal, language: String) -> String {
-        render(cents(value), language: language, minimumFractionDigits: 2)
+        if let scaled = ScaledAmount(value) {
+            let rounded = scaled.rounded(toPlaces: 2)
+            return render(rounded.digits, negative: rounded.units < 0, language: language)
+        }
+        let rounded = cents(value)
+        return render(digits(of: rounded), negative: rounded < 0, language: language)
     }
 
     /// Every digit kept (at least two decimals): for figures that rounding would misstate.
     public static func exact(_ value: Decimal, language: String) -> String {
-        render(value, language: language, minimumFractionDigits: 2)
+        if let scaled = ScaledAmount(value) {
+            return render(scaled.digits, negative: scaled.units < 0, language: language)
+        }
+        return render(digits(of: value), negative: value < 0, language: language)
     }
 
-    private static func render(_ value: Decimal, language: String, minimumFractionDigits: Int) -> String {
-        let plain = value.magnitude.description
-        let parts = plain.split(separator: ".", maxSplits: 1)
-        let whole = String(parts[0])
-        var fraction = parts.count > 1 ? String(parts[1]) : ""
-        if fraction.count < minimumFractionDigits { fraction += String(repeating: "0", count: minimumFractionDigits - fraction.count) }
+    /// The digits before and after the point of `value`'s description, without sign.
+    private static func digits(of value: Decimal) -> (whole: String, fraction: String) {
+        let parts = value.magnitude.description.split(separator: ".", maxSplits: 1)
+        return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+    }
+
+    /// The digits grouped in threes, at least two decimals.
+    private static func render(_ digits: (whole: String, fraction: String), negative: Bool, language: String) -> String {
+        let (whole, fraction) = digits
         let (groupSeparator, decimalSeparator) = language == "ru" ? ("\u{00A0}", ",") : (",", ".")
-        var grouped = ""
-        for (index, digit) in whole.enumerated() {
-            if index > 0, (whole.count - index) % 3 == 0 { grouped += groupSeparator }
-            grouped.append(digit)
+        let count = whole.utf8.count
+        var text = negative ? "-" : ""
+        text.reserveCapacity(count + count / 3 * 2 + fraction.utf8.count + 4)
+        for (index, digit) in whole.utf8.enumerated() {
+            if index > 0, (count - index) % 3 == 0 { text += groupSeparator }
+            text.unicodeScalars.append(Unicode.Scalar(digit))
         }
-        return (value < 0 ? "-" : "") + grouped + decimalSeparator + fraction
+        text += decimalSeparator
+        text += fraction
+        if fraction.utf8.count < 2 { text += String(repeating: "0", count: 2 - fraction.utf8.count) }
+        return text
     }
 }

@@ -1,0 +1,41 @@
+/// The `{name}` placeholders the checks give values for.
+enum PlaceholderName: String, CaseIterable, Sendable {
+    case asOf, line, evidence, file
+    case signed, from, until
+    case holder, issued, expires
+    case host, maxAge, vendorDomains, page, captured
+    case required, currency, windowMonths, windowStart, actual, shortfall, currencies
+    case quarter, graceDays
+}
+
+/// The placeholder values of one judgement: a handful, so a short list rather than a
+/// dictionary.
+struct Placeholders: Sendable, ExpressibleByDictionaryLiteral {
+    /// Names and values.
+    private var entries: [(PlaceholderName, PlaceholderValue)]
+
+    init(dictionaryLiteral elements: (PlaceholderName, PlaceholderValue)...) {
+        entries = []
+        // Room for the values added later: the evidence, the audit date, its line.
+        entries.reserveCapacity(elements.count + 4)
+        entries += elements
+    }
+
+    subscript(name: PlaceholderName) -> PlaceholderValue? {
+        get { entries.first { $0.0 == name }?.1 }
+        set {
+            let index = entries.firstIndex { $0.0 == name }
+            switch (index, newValue) {
+            case (let index?, let value?): entries[index].1 = value
+            case (let index?, nil): entries.remove(at: index)
+            case (nil, let value?): entries.append((name, value))
+            case (nil, nil): break
+            }
+        }
+    }
+
+    /// Adds the values of `other` for names without one here.
+    mutating func merge(_ other: Placeholders) {
+        for entry in other.entries where self[entry.0] == nil { entries.append(entry) }
+    }
+}

@@ -1,0 +1,49 @@
+@testable import Audit
+@testable import DossierModel
+import Testing
+
+@Suite struct MessageTemplateTests {
+    private func render(_ text: String, _ values: Placeholders = [:]) -> String {
+        MessageTemplate(text).render(values, language: "en")
+    }
+
+    @Test func fillsEachPlaceholderWithItsValue() {
+        let values: Placeholders = [.evidence: .text("RA-1"), .until: .date(Build.date("2026-02-15")), .graceDays: .integer(30)]
+        #expect(render("{evidence} ran until {until}, {graceDays} days, {evidence}.", values) == "RA-1 ran until 2026-02-15, 30 days, RA-1.")
+        #expect(render("Договор «{evidence}»", values) == "Договор «RA-1»")
+    }
+
+    @Test func namesWithoutValueStayAsWritten() {
+        #expect(render("due {quarter}; {unknown}; {a{b}; {open", [.graceDays: .integer(1)]) == "due {quarter}; {unknown}; {a{b}; {open")
+        #expect(render("no placeholder at all") == "no placeholder at all")
+        #expect(render("") == "")
+    }
+
+    @Test func moneyIsWrittenInTheReportsLanguage() {
+        let values: Placeholders = [.required: .money(Build.money("7500")), .actual: .exactMoney(Build.money("7499.9952"))]
+        #expect(MessageTemplate("{required} / {actual}").render(values, language: "ru") == "7\u{00A0}500,00 / 7\u{00A0}499,9952")
+    }
+
+    @Test(arguments: ["2026-11-24", "1999-01-01", "9999-12-31", "1000-03-01", "0999-12-31", "0001-01-01"])
+    func datesReadAsTheirDescription(text: String) {
+        let date = Build.date(text)
+        #expect(MessageTemplate.text(of: date) == date.description)
+    }
+
+    @Test func datesBeyondFourDigitYearsToo() {
+        let date = CalendarDate(year: 12026, month: 3, day: 1)!
+        #expect(MessageTemplate.text(of: date) == date.description)
+    }
+
+    @Test func placeholderValuesAreReplacedAndRemoved() {
+        var values: Placeholders = [.file: .text("a.pdf")]
+        values[.file] = .text("b.pdf")
+        values[.line] = .integer(7)
+        #expect(values[.file] == .text("b.pdf"))
+        values[.file] = nil
+        #expect(values[.file] == nil)
+        values.merge([.line: .integer(9), .host: .text("acme.example")])
+        #expect(values[.line] == .integer(7))
+        #expect(values[.host] == .text("acme.example"))
+    }
+}
