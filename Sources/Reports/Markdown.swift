@@ -4,6 +4,7 @@ enum Markdown {
     /// emphasis, code, links, HTML or a cell boundary are backslash-escaped, and
     /// line breaks become spaces.
     static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: mayNeedEscaping) else { return text }
         var out = ""
         for character in text {
             switch character {
@@ -13,5 +14,16 @@ enum Markdown {
             }
         }
         return out
+    }
+
+    /// Whether a text with this UTF-8 byte may need escaping: most texts have none.
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "&"),
+             UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+            true
+        default: false
+        }
     }
 }
