@@ -8,26 +8,25 @@ final class AuditedRequirement: Sendable {
     let check: any RequirementCheck
     let label: String
     let fix: MessageTemplate
-    /// The message and gap of each status, when the programme words them.
-    private let texts: [(status: RequirementStatus, message: MessageTemplate?, gap: MessageTemplate?)]
+    /// The message and the gap of each status (in `RequirementStatus.allCases` order),
+    /// when the programme words them.
+    private let messages: [MessageTemplate?]
+    private let gaps: [MessageTemplate?]
 
     init(_ requirement: Requirement, language: String) {
         self.requirement = requirement
         check = requirement.kind.check
         label = requirement.label.text(language)
         fix = MessageTemplate(requirement.fix.text(language))
-        texts = RequirementStatus.allCases.map { status in
-            (status,
-             requirement.messages[status.rawValue].map { MessageTemplate($0.text(language)) },
-             requirement.gap(for: status.rawValue).map { MessageTemplate($0.text(language)) })
-        }
+        messages = RequirementStatus.allCases.map { requirement.messages[$0.rawValue].map { MessageTemplate($0.text(language)) } }
+        gaps = RequirementStatus.allCases.map { requirement.gap(for: $0.rawValue).map { MessageTemplate($0.text(language)) } }
     }
 
     func message(for status: RequirementStatus) -> MessageTemplate? {
-        texts.firstIndex { $0.status == status }.flatMap { texts[$0].message }
+        messages[status.index]
     }
 
     func gap(for status: RequirementStatus) -> MessageTemplate? {
-        texts.firstIndex { $0.status == status }.flatMap { texts[$0].gap }
+        gaps[status.index]
     }
 }

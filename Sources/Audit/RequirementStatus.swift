@@ -13,6 +13,13 @@ public enum RequirementStatus: String, Sendable, Hashable, Codable, CaseIterable
     case tampered
 }
 
+extension RequirementStatus {
+    /// The position in `allCases`.
+    var index: Int {
+        Self.allCases.firstIndex(of: self)!
+    }
+}
+
 /// How close a candidate's status is to being met, for one requirement kind,
 /// closest first (the rules' "Settled points", 1). `tampered` is always the
 /// closest: the element would have met the requirement but for its file.

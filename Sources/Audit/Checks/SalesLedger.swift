@@ -62,7 +62,9 @@ struct SalesLedger<Amount: LedgerAmount>: Sendable {
         self.channel = channel
         self.currency = currency
         self.lines = lines
-        byDate = lines.sorted { $0.date < $1.date }
+        // Sales are usually listed by date already: then the same lines serve.
+        let inDateOrder = zip(lines, lines.dropFirst()).allSatisfy { !($1.date < $0.date) }
+        byDate = inDateOrder ? lines : lines.sorted { $0.date < $1.date }
         self.zero = zero
     }
 

@@ -7,10 +7,15 @@ struct URLHost: Equatable {
     /// Nil when `url` has no authority (`mailto:x`, a relative path).
     init?(url: String) {
         // Nearly every URL is ASCII: then bytes and characters agree, and the bytes are faster.
-        if url.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard let name = url.utf8.withContiguousStorageIfAvailable(Self.asciiName) ?? Self.asciiName(Array(url.utf8)) else { return nil }
+        var url = url
+        switch url.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? Self.asciiName($0) : .notASCII }) {
+        case .name(let name):
             self.init(named: name)
             return
+        case .noHost:
+            return nil
+        case .notASCII:
+            break
         }
         guard let schemeEnd = url.firstRange(of: "://") else { return nil }
         let rest = url[schemeEnd.upperBound...]
@@ -28,12 +33,12 @@ struct URLHost: Equatable {
     /// `://` up to `/`, `?` or `#`; after the last `@`; an IP literal up to its `]` (which
     /// is then written), or up to the last `:`; named as `init(name:)` names it:
     /// lower-cased, one leading `www.` dropped.
-    private static func asciiName<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> String? where Bytes.Index == Int {
+    private static func asciiName(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIIReading {
         guard bytes.count >= 3,
               let schemeEnd = (0...(bytes.count - 3)).first(where: {
                   bytes[$0] == UInt8(ascii: ":") && bytes[$0 + 1] == UInt8(ascii: "/") && bytes[$0 + 2] == UInt8(ascii: "/")
               })
-        else { return nil }
+        else { return .noHost }
         let rest = bytes[(schemeEnd + 3)...]
         let authority = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
         var host = authority.lastIndex(of: UInt8(ascii: "@")).map { authority[($0 + 1)...] } ?? authority
@@ -46,7 +51,15 @@ struct URLHost: Equatable {
         var name = host.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
         if isLiteral { name.append(UInt8(ascii: "]")) }
         if name.starts(with: "www.".utf8) { name.removeFirst(4) }
-        return String(decoding: name, as: UTF8.self)
+        return .name(String(decoding: name, as: UTF8.self))
+    }
+
+    /// What reading a URL's bytes gives.
+    private enum ASCIIReading {
+        case name(String)
+        case noHost
+        /// Not ASCII: read it by characters.
+        case notASCII
     }
 
     /// A bare host name such as `kerio.com`.

@@ -87,7 +87,7 @@ struct AbsenceProbe {
     /// trailing or double `/`; a `.` or `..` component; a percent sign): then look the
     /// usual way.
     mutating func isAbsent(_ path: String) -> Bool {
-        let components = Self.components(of: path.utf8)
+        let components = path.utf8.withContiguousStorageIfAvailable(Self.components) ?? Self.components(of: Array(path.utf8))
         guard !components.someEmpty, !components.someDots, !components.somePercent else { return false }
         if let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")), !topFolderExists(path[..<slash]) { return true }
         return !FileManager.default.fileExists(atPath: folder + path)

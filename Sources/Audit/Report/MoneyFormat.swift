@@ -39,16 +39,27 @@ public enum MoneyFormat {
     private static func render(_ digits: (whole: String, fraction: String), negative: Bool, language: String) -> String {
         let (whole, fraction) = digits
         let (groupSeparator, decimalSeparator) = language == "ru" ? ("\u{00A0}", ",") : (",", ".")
-        let count = whole.utf8.count
-        var text = negative ? "-" : ""
-        text.reserveCapacity(count + count / 3 * 2 + fraction.utf8.count + 4)
-        for (index, digit) in whole.utf8.enumerated() {
-            if index > 0, (count - index) % 3 == 0 { text += groupSeparator }
-            text.unicodeScalars.append(Unicode.Scalar(digit))
+        let wholeCount = whole.utf8.count
+        let fractionCount = max(2, fraction.utf8.count)
+        let count = (negative ? 1 : 0) + wholeCount + (wholeCount - 1) / 3 * groupSeparator.utf8.count
+            + decimalSeparator.utf8.count + fractionCount
+        return String(unsafeUninitializedCapacity: count) { text in
+            var position = 0
+            func write(_ bytes: some Sequence<UInt8>) {
+                for byte in bytes {
+                    text[position] = byte
+                    position += 1
+                }
+            }
+            if negative { write("-".utf8) }
+            for (index, digit) in whole.utf8.enumerated() {
+                if index > 0, (wholeCount - index) % 3 == 0 { write(groupSeparator.utf8) }
+                write(CollectionOfOne(digit))
+            }
+            write(decimalSeparator.utf8)
+            write(fraction.utf8)
+            write(repeatElement(UInt8(ascii: "0"), count: fractionCount - fraction.utf8.count))
+            return position
         }
-        text += decimalSeparator
-        text += fraction
-        if fraction.utf8.count < 2 { text += String(repeating: "0", count: 2 - fraction.utf8.count) }
-        return text
     }
 }
