@@ -8,15 +8,19 @@ import Darwin
 #endif
 
 /// Audits many dossiers in parallel with one shared session, handing the reports
-/// over in the order of the files. At most `jobs` dossiers are in work and at most
-/// a few more reports wait for their turn, so memory does not grow with the batch;
-/// and the dossiers in work together are no larger than the largest one accepted
-/// (`--max-size`), so two huge dossiers are never parsed at once.
+/// over in the order of the files. Each task audits a short run of consecutive files,
+/// one after the other, so that handing out work costs little next to the work. At
+/// most `jobs` runs are in work and at most a few more reports wait for their turn, so
+/// memory does not grow with the batch; and the dossiers in work together are no
+/// larger than the largest one accepted (`--max-size`), so two huge dossiers are never
+/// parsed at once.
 public struct BatchAudit: Sendable {
     public let session: AuditSession
     public let asOf: CalendarDate
     /// How many dossiers are audited at once.
     public let jobs: Int
+    /// The most files one task audits.
+    static let longestRun = 8
 
     public init(session: AuditSession, asOf: CalendarDate, jobs: Int) {
         self.session = session
@@ -33,49 +37,68 @@ public struct BatchAudit: Sendable {
     ) async -> BatchOutcome {
         var outcome = BatchOutcome()
         var firstFileByPartner: [String: String] = [:]
-        let window = jobs * 4
-        await withTaskGroup(of: (Int, AuditReport, Entry).self) { group in
+        // Short runs for a small batch, so that every job still gets some.
+        let runLength = min(Self.longestRun, max(1, files.count / (jobs * 4)))
+        let window = jobs * runLength * 2
+        let budget = session.reader.limits.maxBytes
+        await withTaskGroup(of: [Audited<Entry>].self) { group in
             var next = 0
             var emitted = 0
-            var waiting: [Int: (report: AuditReport, entry: Entry)] = [:]
+            var waiting: [Int: Audited<Entry>] = [:]
+            // The largest dossier of each run in work, by the run's first file: a run parses one dossier at a time.
             var bytesInWork: [Int: Int] = [:]
-            let budget = session.reader.limits.maxBytes
             func submit() {
                 while next < files.count, next - emitted < window, bytesInWork.count < jobs {
-                    let file = files[next]
-                    let bytes = Self.parsedSize(of: file, limit: budget)
-                    guard bytesInWork.isEmpty || bytesInWork.values.reduce(bytes, +) <= budget else { return }
-                    let index = next
-                    bytesInWork[index] = bytes
-                    group.addTask { [session, asOf] in
-                        let report = session.check(file: file, asOf: asOf)
-                        return (index, report, entry(report))
+                    let inWork = bytesInWork.values.reduce(0, +)
+                    var end = next
+                    var largest = 0
+                    while end < min(files.count, next + runLength, emitted + window) {
+                        let bytes = Self.parsedSize(of: files[end], limit: budget)
+                        guard bytesInWork.isEmpty && end == next || inWork + max(largest, bytes) <= budget else { break }
+                        largest = max(largest, bytes)
+                        end += 1
                     }
-                    next += 1
+                    guard end > next else { return }
+                    let run = next..<end
+                    bytesInWork[next] = largest
+                    group.addTask { [session, asOf] in
+                        run.map { index in
+                            let report = session.check(file: files[index], asOf: asOf)
+                            return Audited(index: index, report: report, entry: entry(report))
+                        }
+                    }
+                    next = end
                 }
             }
             submit()
-            while let (index, report, made) = await group.next() {
-                bytesInWork[index] = nil
-                waiting[index] = (report, made)
-                while var (ready, readyEntry) = waiting.removeValue(forKey: emitted) {
-                    if let id = ready.partner?.id {
+            while let run = await group.next() {
+                bytesInWork[run[0].index] = nil
+                for audited in run { waiting[audited.index] = audited }
+                while var ready = waiting.removeValue(forKey: emitted) {
+                    if let id = ready.report.partner?.id {
                         if let first = firstFileByPartner[id] {
-                            ready.warnings.append(.fileError("partner id \(id) is also used by \(first) in this batch", file: ready.file))
-                            readyEntry = entry(ready)
+                            ready.report.warnings.append(.fileError("partner id \(id) is also used by \(first) in this batch", file: ready.report.file))
+                            ready.entry = entry(ready.report)
                             outcome.duplicatePartnerIDs.insert(id)
                         } else {
-                            firstFileByPartner[id] = ready.file
+                            firstFileByPartner[id] = ready.report.file
                         }
                     }
-                    outcome.count(ready)
-                    receive(ready, readyEntry)
+                    outcome.count(ready.report)
+                    receive(ready.report, ready.entry)
                     emitted += 1
                 }
                 submit()
             }
         }
         return outcome
+    }
+
+    /// A dossier audited, with its place in the batch.
+    private struct Audited<Entry: Sendable>: Sendable {
+        let index: Int
+        var report: AuditReport
+        var entry: Entry
     }
 
     /// The bytes a file will be parsed from: its size, or 0 when it is refused unread

@@ -112,6 +112,43 @@ import Testing
         #expect(parallel.summary == serial.summary)
     }
 
+    /// Counts the entries being made at once; an entry is made by the task auditing its dossier.
+    private final class Overlap: @unchecked Sendable {
+        private let lock = NSLock()
+        private var now = 0
+        private(set) var most = 0
+
+        func during(_ work: () -> Void) {
+            lock.withLock { now += 1; most = max(most, now) }
+            work()
+            lock.withLock { now -= 1 }
+        }
+    }
+
+    @Test func dossiersInWorkTogetherNeverExceedTheSizeLimit() async throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOfFile: TestPaths.sample("self-check-lodzkie.xml"), encoding: .utf8)
+        for index in 0..<40 {
+            let unique = text.replacingOccurrences(of: "KP-003954", with: "KP-1000\(index + 10)")
+            try unique.write(to: folder.appendingPathComponent("dossier-\(index + 10).xml"), atomically: true, encoding: .utf8)
+        }
+        let files = DossierDiscovery.files(under: [folder.path])
+        let size = text.utf8.count
+        func mostAtOnce(limit: Int) async throws -> Int {
+            let session = try AuditSession.make(limits: XMLLimits(maxBytes: limit))
+            let overlap = Overlap()
+            _ = await BatchAudit(session: session, asOf: asOf, jobs: 2).run(files) { _ in
+                overlap.during { Thread.sleep(forTimeInterval: 0.01) }
+            } receive: { _, _ in }
+            return overlap.most
+        }
+        #expect(try await mostAtOnce(limit: size) == 1)
+        if ProcessInfo.processInfo.activeProcessorCount > 1 {
+            #expect(try await mostAtOnce(limit: 4 * size) > 1)
+        }
+    }
+
     @Test func aFolderGivenAsALinkIsWalkedButLinksInsideAreNot() throws {
         let folder = try TestPaths.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
