@@ -64,8 +64,10 @@ final class TreeBuilder {
                   let local = base[0], let start = base[3], let end = base[4]
             else { continue }
             charge(end - start + 16)
-            let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
-            storage.attributes.append((name: interned(local), value: value))
+            let valueStart = Int32(clamping: storage.attributeText.count)
+            storage.attributeText.append(contentsOf: UnsafeBufferPointer(start: start, count: end - start))
+            storage.attributes.append(XMLTree.Storage.Attribute(
+                name: interned(local), value: valueStart..<Int32(clamping: storage.attributeText.count)))
         }
         element.attributes = element.attributes.lowerBound..<Int32(storage.attributes.count)
         if parent >= 0 {
@@ -149,7 +151,7 @@ final class TreeBuilder {
         let named = storage.elements.indices.reversed().filter { storage.elements[$0].name == name }
         let holding = named.first { index in
             let range = storage.elements[index].attributes
-            return keys.first.map { key in storage.attributes[Int(range.lowerBound)..<Int(range.upperBound)].contains { $0.value == key } } ?? false
+            return keys.first.map { key in storage.attributes[Int(range.lowerBound)..<Int(range.upperBound)].contains { storage.value(of: $0) == key } } ?? false
         }
         return (holding ?? named.first).map(Int32.init)
     }

@@ -38,7 +38,7 @@ extension XMLTree {
         /// The value of an attribute in no namespace, with entities expanded.
         public func attribute(_ name: String) -> String? {
             let range = node.attributes
-            return tree.storage.attributes[Int(range.lowerBound)..<Int(range.upperBound)].first { $0.name == name }?.value
+            return tree.storage.attributes[Int(range.lowerBound)..<Int(range.upperBound)].first { $0.name == name }.map(tree.storage.value)
         }
 
         /// The child elements, in document order.

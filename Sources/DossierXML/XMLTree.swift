@@ -101,10 +101,22 @@ extension XMLTree {
             var nextSibling: Int32 = -1
         }
 
+        /// An attribute in no namespace; its value is a range of `attributeText`.
+        struct Attribute {
+            var name: String
+            var value: Range<Int32>
+        }
+
         var elements: [Node] = []
-        var attributes: [(name: String, value: String)] = []
+        var attributes: [Attribute] = []
+        var attributeText: [UInt8] = []
         var namespaces: [String] = []
         var text: [UInt8] = []
+
+        /// The text of an attribute's value.
+        func value(of attribute: Attribute) -> String {
+            String(decoding: attributeText[Int(attribute.value.lowerBound)..<Int(attribute.value.upperBound)], as: UTF8.self)
+        }
 
         /// The index of `uri` in `namespaces`, adding it if new.
         mutating func namespaceIndex(_ uri: String) -> Int32 {
