@@ -78,7 +78,7 @@ public struct Auditor: Sendable {
 
         let ledgers = salesLedgerKeys.compactMap { SalesLedger<ScaledAmount>(dossier.sales, channel: $0.channel, currency: $0.currency) }
         let context = CheckContext(asOf: asOf, attachments: verdicts, salesLedgers: ledgers)
-        let asOfValue = PlaceholderValue.text(MessageTemplate.text(of: asOf))
+        let asOfValue = PlaceholderValue.text(asOf.description)
         var judged = [Finding?](repeating: nil, count: distinctRequirements.count)
         report.tiers = programme.tiers.indices.map { rank in
             outcome(ofTier: rank, for: dossier, in: context, asOf: asOfValue, judged: &judged)

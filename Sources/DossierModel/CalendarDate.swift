@@ -69,9 +69,25 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD` (more digits, or a sign, for years beyond 0…9999). Written digit by
+    /// digit: reports write many dates.
     public var description: String {
-        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        guard (0...9999).contains(year) else { return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func write(_ number: Int, digits: Range<Int>) {
+                var rest = number
+                for position in digits.reversed() {
+                    text[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            write(year, digits: 0..<4)
+            text[4] = UInt8(ascii: "-")
+            write(month, digits: 5..<7)
+            text[7] = UInt8(ascii: "-")
+            write(day, digits: 8..<10)
+            return 10
+        }
     }
 
     public init(from decoder: any Decoder) throws {

@@ -28,10 +28,15 @@ final class DiagnosticCollector {
 
     /// Records a libxml2 error at the line and column it gives.
     func append(_ error: UnsafePointer<xmlError>) {
+        let (severity, message) = Self.read(error)
+        append(severity, message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
+    }
+
+    /// The severity of a libxml2 error and its message, without the trailing line break.
+    static func read(_ error: UnsafePointer<xmlError>) -> (Diagnostic.Severity, String) {
         let raw = error.pointee
-        let severity: Diagnostic.Severity = raw.level == XML_ERR_WARNING ? .warning : .error
         let message = raw.message.map { String(cString: $0) } ?? "unknown XML error (code \(raw.code))"
-        append(severity, message.trimmingTrailingNewlines(), line: Int(raw.line), column: Int(raw.int2))
+        return (raw.level == XML_ERR_WARNING ? .warning : .error, message.trimmingTrailingNewlines())
     }
 
     /// The collector a parser context carries.

@@ -51,12 +51,7 @@ final class TreeBuilder {
         let index = Int32(storage.elements.count)
         let parent = open.last ?? -1
         let tag = startTag(named: name)
-        var element = XMLTree.Storage.Node(
-            name: interned(name), namespace: namespaceURI.map { storage.namespaceIndex(interned($0)) } ?? -1,
-            line: tag.line, offset: tag.offset, parent: parent,
-            attributes: Int32(storage.attributes.count)..<Int32(storage.attributes.count),
-            textStart: Int32(storage.text.count))
-        element.textEnd = element.textStart
+        let firstAttribute = Int32(storage.attributes.count)
         // Each attribute is five pointers: local name, prefix, URI, value start, value end.
         // Only attributes in no namespace are kept: the only ones `attribute(_:)` reads.
         for offset in 0..<attributeCount {
@@ -69,7 +64,11 @@ final class TreeBuilder {
             storage.attributes.append(XMLTree.Storage.Attribute(
                 name: interned(local), value: valueStart..<Int32(clamping: storage.attributeText.count)))
         }
-        element.attributes = element.attributes.lowerBound..<Int32(storage.attributes.count)
+        let textStart = Int32(clamping: storage.text.count)
+        let element = XMLTree.Storage.Node(
+            name: interned(name), namespace: namespaceURI.map { storage.namespaceIndex(interned($0)) } ?? -1,
+            line: tag.line, offset: tag.offset, parent: parent,
+            attributes: firstAttribute..<Int32(storage.attributes.count), textStart: textStart, textEnd: textStart)
         if parent >= 0 {
             if storage.elements[Int(parent)].lastChild >= 0 {
                 storage.elements[Int(storage.elements[Int(parent)].lastChild)].nextSibling = index
@@ -121,11 +120,9 @@ final class TreeBuilder {
     /// Records a schema validity error at the start tag of the element it is about
     /// (or at the attribute it names), in the document's own lines and columns.
     func validityError(_ error: UnsafePointer<xmlError>) {
-        let raw = error.pointee
-        let message = (raw.message.map { String(cString: $0) } ?? "invalid").trimmingTrailingNewlines()
-        let severity: Diagnostic.Severity = raw.level == XML_ERR_WARNING ? .warning : .error
+        let (severity, message) = DiagnosticCollector.read(error)
         guard current >= 0 else {
-            validity.append(severity, message, line: Int(raw.line), column: 1)
+            validity.append(severity, message, line: Int(error.pointee.line), column: 1)
             return
         }
         // Mostly the element of the last tag; for content that its parent does not

@@ -49,7 +49,7 @@ public final class XMLSchema: @unchecked Sendable {
     /// event stream; validity errors go to `builder`, which places them.
     func validate(parsing parser: xmlParserCtxtPtr, builder: TreeBuilder) {
         guard let context = xmlSchemaNewValidCtxt(schema) else {
-            builder.validity.append(.error, "the schema validator could not be created", line: 1, column: 1)
+            builder.collector.append(.error, "the schema validator could not be created", line: 1, column: 1)
             return
         }
         defer { xmlSchemaFreeValidCtxt(context) }
@@ -59,7 +59,7 @@ public final class XMLSchema: @unchecked Sendable {
         }, Unmanaged.passUnretained(builder).toOpaque())
         let parserErrors = parser.pointee.sax.pointee.serror
         guard let plug = xmlSchemaSAXPlug(context, &parser.pointee.sax, &parser.pointee.userData) else {
-            builder.validity.append(.error, "the schema validator could not be plugged into the parser", line: 1, column: 1)
+            builder.collector.append(.error, "the schema validator could not be plugged into the parser", line: 1, column: 1)
             return
         }
         defer { _ = xmlSchemaSAXUnplug(plug) }

@@ -95,7 +95,7 @@ extension XMLTree {
             var parent: Int32
             var attributes: Range<Int32>
             var textStart: Int32
-            var textEnd: Int32 = 0
+            var textEnd: Int32
             var firstChild: Int32 = -1
             var lastChild: Int32 = -1
             var nextSibling: Int32 = -1

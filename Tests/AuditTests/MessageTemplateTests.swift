@@ -24,17 +24,6 @@ import Testing
         #expect(MessageTemplate("{required} / {actual}").render(values, language: "ru") == "7\u{00A0}500,00 / 7\u{00A0}499,9952")
     }
 
-    @Test(arguments: ["2026-11-24", "1999-01-01", "9999-12-31", "1000-03-01", "0999-12-31", "0001-01-01"])
-    func datesReadAsTheirDescription(text: String) {
-        let date = Build.date(text)
-        #expect(MessageTemplate.text(of: date) == date.description)
-    }
-
-    @Test func datesBeyondFourDigitYearsToo() {
-        let date = CalendarDate(year: 12026, month: 3, day: 1)!
-        #expect(MessageTemplate.text(of: date) == date.description)
-    }
-
     @Test func placeholderValuesAreReplacedAndRemoved() {
         var values: Placeholders = [.file: .text("a.pdf")]
         values[.file] = .text("b.pdf")

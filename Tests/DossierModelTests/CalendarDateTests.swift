@@ -2,6 +2,15 @@ import DossierModel
 import Testing
 
 @Suite struct CalendarDateTests {
+    @Test(arguments: ["2026-11-24", "1999-01-01", "9999-12-31", "1000-03-01", "0999-12-31", "0001-01-01"])
+    func descriptionIsTheDateAsWritten(text: String) throws {
+        #expect(try #require(CalendarDate(text)).description == text)
+    }
+
+    @Test func yearsBeyondFourDigitsKeepEveryDigit() throws {
+        #expect(try #require(CalendarDate(year: 12026, month: 3, day: 1)).description == "12026-03-01")
+    }
+
     @Test(arguments: [
         ("2026-11-24", true), ("2028-02-29", true), ("2027-02-29", false), ("2026-13-01", false),
         ("2026-1-01", false), (" 2026-11-24 ", true), ("12026-11-24", false), ("2026-11-24Z", false),

@@ -65,31 +65,11 @@ struct MessageTemplate: Sendable {
     private func format(_ value: PlaceholderValue, language: String) -> String {
         switch value {
         case .text(let text): text
-        case .date(let date): Self.text(of: date)
+        case .date(let date): date.description
         case .money(let amount): MoneyFormat.format(amount, language: language)
         case .exactMoney(let amount): MoneyFormat.exact(amount, language: language)
         case .integer(let number): String(number)
         case .quarter(let quarter): quarter.description
-        }
-    }
-
-    /// `date.description`, `YYYY-MM-DD`, written digit by digit when the year has four.
-    static func text(of date: CalendarDate) -> String {
-        guard (1000...9999).contains(date.year) else { return date.description }
-        return String(unsafeUninitializedCapacity: 10) { text in
-            func write(_ number: Int, digits: Range<Int>) {
-                var rest = number
-                for position in digits.reversed() {
-                    text[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                }
-            }
-            write(date.year, digits: 0..<4)
-            text[4] = UInt8(ascii: "-")
-            write(date.month, digits: 5..<7)
-            text[7] = UInt8(ascii: "-")
-            write(date.day, digits: 8..<10)
-            return 10
         }
     }
 }
