@@ -59,15 +59,16 @@ enum SafeParser {
         guard let sax = context.pointee.sax else { return }
         sax.pointee.startElementNs = { context, name, _, uri, _, _, attributeCount, _, attributes in
             guard let name else { return }
-            TreeBuilder.from(context)?.startElement(
-                name: name, namespaceURI: uri, attributeCount: Int(attributeCount), attributes: attributes)
+            TreeBuilder.with(context) {
+                $0.startElement(name: name, namespaceURI: uri, attributeCount: Int(attributeCount), attributes: attributes)
+            }
         }
         sax.pointee.endElementNs = { context, _, _, _ in
-            TreeBuilder.from(context)?.endElement()
+            TreeBuilder.with(context) { $0.endElement() }
         }
         let text: charactersSAXFunc = { context, bytes, count in
             guard let bytes else { return }
-            TreeBuilder.from(context)?.characters(bytes, count: Int(count))
+            TreeBuilder.with(context) { $0.characters(bytes, count: Int(count)) }
         }
         sax.pointee.characters = text
         sax.pointee.ignorableWhitespace = text
@@ -79,7 +80,7 @@ enum SafeParser {
             // The error's own parser context: the document's, or one libxml2 made for
             // an entity's content (it carries the same `_private`).
             guard let error, let parser = error.pointee.ctxt else { return }
-            TreeBuilder.from(parser)?.collector.append(UnsafePointer(error))
+            TreeBuilder.with(parser) { $0.collector.append(UnsafePointer(error)) }
         }
         sax.pointee.externalSubset = nil
         sax.pointee.internalSubset = { context, name, externalID, systemID in
@@ -109,7 +110,7 @@ enum SafeParser {
 
     private static func refuse(_ context: UnsafeMutableRawPointer, _ message: String) {
         let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
-        TreeBuilder.from(context)?.collector.append(.error, message, parser: parser)
+        TreeBuilder.with(context) { $0.collector.append(.error, message, parser: parser) }
         xmlStopParser(parser)
     }
 }

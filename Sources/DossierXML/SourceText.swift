@@ -33,22 +33,31 @@ final class SourceText {
     /// before `end`, or nil when the text there is not that tag (non-UTF-8 input, or an
     /// element that came out of an entity). A `<` never occurs inside a start tag.
     func tagStart(before end: Int, named name: UnsafePointer<UInt8>) -> Int? {
-        guard end <= bytes.count, let open = bytes[..<end].lastIndex(of: UInt8(ascii: "<")) else { return nil }
-        var index = open + 1
-        while index < end, !Self.endsName(bytes[index]), bytes[index] != UInt8(ascii: ":") { index += 1 }
-        let nameStart = index < end && bytes[index] == UInt8(ascii: ":") ? index + 1 : open + 1
-        var offset = 0
-        while name[offset] != 0 {
-            guard nameStart + offset < end, bytes[nameStart + offset] == name[offset] else { return nil }
-            offset += 1
+        guard end <= bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { text -> Int? in
+            var open = end - 1
+            while open >= 0, text[open] != UInt8(ascii: "<") { open -= 1 }
+            guard open >= 0 else { return nil }
+            var index = open + 1
+            while index < end, !Self.endsName(text[index]), text[index] != UInt8(ascii: ":") { index += 1 }
+            let nameStart = index < end && text[index] == UInt8(ascii: ":") ? index + 1 : open + 1
+            var offset = 0
+            while name[offset] != 0 {
+                guard nameStart + offset < end, text[nameStart + offset] == name[offset] else { return nil }
+                offset += 1
+            }
+            let after = nameStart + offset
+            return after == end || Self.endsName(text[after]) ? open : nil
         }
-        let after = nameStart + offset
-        return after == end || Self.endsName(bytes[after]) ? open : nil
     }
 
     /// How many line breaks lie in `start..<end`.
     func lineBreaks(from start: Int, to end: Int) -> Int {
-        bytes[start..<min(end, bytes.count)].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        bytes.withUnsafeBufferPointer { text in
+            var count = 0
+            for index in start..<min(end, text.count) where text[index] == UInt8(ascii: "\n") { count += 1 }
+            return count
+        }
     }
 
     /// Where the tag starting at `offset` begins, or where its attribute `attribute` does.

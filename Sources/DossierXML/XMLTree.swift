@@ -118,6 +118,18 @@ extension XMLTree {
             String(decoding: attributeText[Int(attribute.value.lowerBound)..<Int(attribute.value.upperBound)], as: UTF8.self)
         }
 
+        /// Adds `node` as the last child of its parent.
+        mutating func append(_ node: Node) {
+            let index = Int32(elements.count)
+            let parent = Int(node.parent)
+            if parent >= 0 {
+                let last = elements[parent].lastChild
+                if last >= 0 { elements[Int(last)].nextSibling = index } else { elements[parent].firstChild = index }
+                elements[parent].lastChild = index
+            }
+            elements.append(node)
+        }
+
         /// The index of `uri` in `namespaces`, adding it if new.
         mutating func namespaceIndex(_ uri: String) -> Int32 {
             if let found = namespaces.firstIndex(of: uri) { return Int32(found) }
