@@ -28,6 +28,7 @@ extension TreeBuilder {
             self.parser = parser
             self.collector = collector
             self.budget = budget
+            names.reserveCapacity(64)
         }
 
         mutating func startElement(
