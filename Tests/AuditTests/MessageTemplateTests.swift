@@ -31,8 +31,6 @@ import Testing
         #expect(values[.file] == .text("b.pdf"))
         values[.file] = nil
         #expect(values[.file] == nil)
-        values.merge([.line: .integer(9), .host: .text("acme.example")])
         #expect(values[.line] == .integer(7))
-        #expect(values[.host] == .text("acme.example"))
     }
 }
