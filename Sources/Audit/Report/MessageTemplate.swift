@@ -3,13 +3,15 @@ import DossierModel
 /// A programme text in the report's language, split once into literal runs and
 /// `{name}` placeholders, which `render` fills with a finding's values.
 struct MessageTemplate: Sendable {
+    /// A run of literal text (its index in `literals`) or a placeholder: plain values,
+    /// so that rendering walks them without copying any text.
     private enum Part: Sendable {
-        case literal(String)
-        /// A placeholder, and the text written when the finding gives it no value.
-        case placeholder(PlaceholderName, unfilled: String)
+        case literal(Int)
+        case placeholder(PlaceholderName)
     }
 
     private let parts: [Part]
+    private let literals: [String]
     /// The text when it has no placeholder.
     private let plain: String?
     /// Room for a rendering: the literal bytes, and some for each value.
@@ -22,31 +24,33 @@ struct MessageTemplate: Sendable {
         let bytes = text.utf8
         let scalars = text.unicodeScalars
         var parts: [Part] = []
+        var literals: [String] = []
         var literal = ""
+        func endLiteral() {
+            guard !literal.isEmpty else { return }
+            parts.append(.literal(literals.count))
+            literals.append(literal)
+            literal = ""
+        }
         var rest = bytes.startIndex
         while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
               let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
             literal += Substring(scalars[rest..<open])
             let name = String(Substring(scalars[bytes.index(after: open)..<close]))
             if let known = PlaceholderName(rawValue: name) {
-                if !literal.isEmpty { parts.append(.literal(literal)) }
-                literal = ""
-                parts.append(.placeholder(known, unfilled: "{\(name)}"))
+                endLiteral()
+                parts.append(.placeholder(known))
             } else {
                 literal += "{\(name)}"
             }
             rest = bytes.index(after: close)
         }
         literal += Substring(scalars[rest...])
-        if !literal.isEmpty { parts.append(.literal(literal)) }
+        endLiteral()
         self.parts = parts
-        plain = parts.contains { if case .placeholder = $0 { true } else { false } } ? nil : text
-        capacity = parts.reduce(0) { room, part in
-            switch part {
-            case .literal(let text): room + text.utf8.count
-            case .placeholder: room + 24
-            }
-        }
+        self.literals = literals
+        plain = literals.count == parts.count ? text : nil
+        capacity = literals.reduce(0) { $0 + $1.utf8.count } + (parts.count - literals.count) * 24
     }
 
     func render(_ values: Placeholders, language: String) -> String {
@@ -55,8 +59,8 @@ struct MessageTemplate: Sendable {
         output.reserveCapacity(capacity)
         for part in parts {
             switch part {
-            case .literal(let text): output += text
-            case .placeholder(let name, let unfilled): output += values[name].map { format($0, language: language) } ?? unfilled
+            case .literal(let index): output += literals[index]
+            case .placeholder(let name): output += values[name].map { format($0, language: language) } ?? "{\(name.rawValue)}"
             }
         }
         return output
