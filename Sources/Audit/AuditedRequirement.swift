@@ -5,6 +5,8 @@ import Programme
 /// not copied, by the tiers and the lapse search).
 final class AuditedRequirement: Sendable {
     let requirement: Requirement
+    /// Its position among the programme's distinct requirements.
+    let slot: Int
     let check: any RequirementCheck
     let label: String
     let fix: MessageTemplate
@@ -13,8 +15,9 @@ final class AuditedRequirement: Sendable {
     private let messages: [MessageTemplate?]
     private let gaps: [MessageTemplate?]
 
-    init(_ requirement: Requirement, language: String) {
+    init(_ requirement: Requirement, slot: Int, language: String) {
         self.requirement = requirement
+        self.slot = slot
         check = requirement.kind.check
         label = requirement.label.text(language)
         fix = MessageTemplate(requirement.fix.text(language))

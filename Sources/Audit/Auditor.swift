@@ -10,12 +10,16 @@ public struct Auditor: Sendable {
     public let language: String
     /// False with `--skip-attachments`: attached files are never opened.
     public let checkAttachments: Bool
-    /// The programme's requirements, each once: tiers that extend another share its
-    /// requirements, and a shared one (same id, parameters and texts) is judged once
-    /// per dossier.
-    private let distinctRequirements: [AuditedRequirement]
-    /// For each tier, the index in `distinctRequirements` of each of its requirements.
-    private let requirementSlots: [[Int]]
+    /// How many distinct requirements the programme has: tiers that extend another
+    /// share its requirements, and a shared one (same id, parameters and texts) is
+    /// judged once per dossier.
+    private let distinctCount: Int
+    /// Each tier's requirements, shared with the tiers that have them too.
+    private let tierRequirements: [[AuditedRequirement]]
+    /// Each tier's search for the day it lapses.
+    private let lapseFinders: [LapseFinder]
+    /// The programme's id and label, in the report's language.
+    private let summary: ProgrammeSummary
     /// Each tier's label and benefits, in the report's language.
     private let tierLabels: [String]
     private let tierBenefits: [[BenefitLine]]
@@ -26,17 +30,18 @@ public struct Auditor: Sendable {
         self.programme = programme
         self.language = language
         self.checkAttachments = checkAttachments
-        var slotOf: [Requirement: Int] = [:]
-        var distinct: [AuditedRequirement] = []
-        requirementSlots = programme.tiers.map { tier in
+        var distinct: [Requirement: AuditedRequirement] = [:]
+        tierRequirements = programme.tiers.map { tier in
             tier.requirements.map { requirement in
-                if let slot = slotOf[requirement] { return slot }
-                slotOf[requirement] = distinct.count
-                distinct.append(AuditedRequirement(requirement, language: language))
-                return distinct.count - 1
+                if let audited = distinct[requirement] { return audited }
+                let audited = AuditedRequirement(requirement, slot: distinct.count, language: language)
+                distinct[requirement] = audited
+                return audited
             }
         }
-        distinctRequirements = distinct
+        distinctCount = distinct.count
+        lapseFinders = tierRequirements.map { LapseFinder(requirements: $0) }
+        summary = ProgrammeSummary(id: programme.id, label: programme.label.text(language))
         tierLabels = programme.tiers.map { $0.label.text(language) }
         tierBenefits = programme.tiers.map { tier in
             tier.benefits.map {
@@ -44,7 +49,7 @@ public struct Auditor: Sendable {
             }
         }
         var keys: [(channel: String, currency: String)] = []
-        for case .salesVolume(let channel, _, _, let currency) in distinct.map(\.requirement.kind)
+        for case .salesVolume(let channel, _, _, let currency) in tierRequirements.joined().map(\.requirement.kind)
         where !keys.contains(where: { $0 == (channel, currency) }) {
             keys.append((channel, currency))
         }
@@ -79,16 +84,15 @@ public struct Auditor: Sendable {
         let ledgers = salesLedgerKeys.compactMap { SalesLedger<ScaledAmount>(dossier.sales, channel: $0.channel, currency: $0.currency) }
         let context = CheckContext(asOf: asOf, attachments: verdicts, salesLedgers: ledgers)
         let asOfValue = PlaceholderValue.text(asOf.description)
-        var judged = [Finding?](repeating: nil, count: distinctRequirements.count)
+        var judged = [Finding?](repeating: nil, count: distinctCount)
         report.tiers = programme.tiers.indices.map { rank in
             outcome(ofTier: rank, for: dossier, in: context, asOf: asOfValue, judged: &judged)
         }
         let qualifiedRank = report.tiers.lastIndex { $0.met }
         report.qualifiedTier = qualifiedRank.map { report.tiers[$0].id }
         report.holdsUntil = qualifiedRank.flatMap { rank in
-            let firstCandidate = report.tiers[rank].outcomes.compactMap(\.lapsesOn).min()
-            let requirements = requirementSlots[rank].map { distinctRequirements[$0] }
-            return LapseFinder(requirements: requirements, dossier: dossier).firstLapse(from: firstCandidate, in: context).map {
+            let firstCandidate = report.tiers[rank].outcomes.lazy.compactMap(\.lapsesOn).min()
+            return lapseFinders[rank].firstLapse(of: dossier, from: firstCandidate, in: context).map {
                 Lapse(date: $0.date, requirement: $0.requirement.requirement.id, label: $0.requirement.label)
             }
         }
@@ -124,7 +128,7 @@ public struct Auditor: Sendable {
 
     private func emptyReport(file: String, asOf: CalendarDate, warnings: [Diagnostic]) -> AuditReport {
         AuditReport(
-            file: file, partner: nil, program: ProgrammeSummary(id: programme.id, label: programme.label.text(language)),
+            file: file, partner: nil, program: summary,
             asOf: asOf, language: language, valid: true, appliedTier: nil, qualifiedTier: nil, judgedTier: nil,
             eligible: false, findings: [], errors: [], warnings: warnings, tiers: [], holdsUntil: nil, benefits: [],
             uncheckedEvidence: [])
@@ -137,13 +141,13 @@ public struct Auditor: Sendable {
         ofTier rank: Int, for dossier: Dossier, in context: CheckContext, asOf: PlaceholderValue, judged: inout [Finding?]
     ) -> TierOutcome {
         let tier = programme.tiers[rank].id
-        let outcomes = requirementSlots[rank].map { slot -> Finding in
-            if var finding = judged[slot] {
+        let outcomes = tierRequirements[rank].map { audited -> Finding in
+            if var finding = judged[audited.slot] {
                 finding.tier = tier
                 return finding
             }
-            let finding = judge(distinctRequirements[slot], tier: tier, for: dossier, in: context, asOf: asOf)
-            judged[slot] = finding
+            let finding = judge(audited, tier: tier, for: dossier, in: context, asOf: asOf)
+            judged[audited.slot] = finding
             return finding
         }
         return TierOutcome(id: tier, label: tierLabels[rank], met: outcomes.allSatisfy { $0.status == .met }, outcomes: outcomes)
@@ -154,10 +158,10 @@ public struct Auditor: Sendable {
     private func judge(
         _ audited: AuditedRequirement, tier: String, for dossier: Dossier, in context: CheckContext, asOf: PlaceholderValue
     ) -> Finding {
-        let judgement = audited.check.judge(dossier, in: context)
-        var values = judgement.values
-        values[.asOf] = asOf
-        if let line = judgement.line { values[.line] = .integer(line) }
+        var judgement = audited.check.judge(dossier, in: context)
+        judgement.values[.asOf] = asOf
+        if let line = judgement.line { judgement.values[.line] = .integer(line) }
+        let values = judgement.values
         let met = judgement.status == .met
         return Finding(
             requirement: audited.requirement.id, tier: tier, status: judgement.status,

@@ -4,18 +4,18 @@ import DossierModel
 /// says the first day its requirement may lapse; the tier is judged again on the
 /// earliest such day, because another document already on file (a renewed contract,
 /// a later forecast) may take over, until a requirement really fails.
-struct LapseFinder {
+struct LapseFinder: Sendable {
     /// The tier's requirements.
     let requirements: [AuditedRequirement]
-    let dossier: Dossier
 
     /// More steps than any real dossier needs: each one moves to a later event on file.
     private static let maximumSteps = 64
 
-    /// The first day on which the tier is not met, and a requirement failing then,
-    /// starting from `firstCandidate`: the earliest lapse date of the tier's requirements
-    /// as judged in `context`, on the audit date (so that judgement is not made twice).
-    func firstLapse(from firstCandidate: CalendarDate?, in context: CheckContext) -> (date: CalendarDate, requirement: AuditedRequirement)? {
+    /// The first day on which the tier is not met by `dossier`, and a requirement failing
+    /// then, starting from `firstCandidate`: the earliest lapse date of the tier's
+    /// requirements as judged in `context`, on the audit date (so that judgement is not
+    /// made twice).
+    func firstLapse(of dossier: Dossier, from firstCandidate: CalendarDate?, in context: CheckContext) -> (date: CalendarDate, requirement: AuditedRequirement)? {
         var candidate = firstCandidate
         for _ in 0..<Self.maximumSteps {
             guard let day = candidate else { return nil }

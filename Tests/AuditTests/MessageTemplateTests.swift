@@ -13,6 +13,13 @@ import Testing
         #expect(render("Договор «{evidence}»", values) == "Договор «RA-1»")
     }
 
+    @Test func placeholdersMayStartEndAndFollowEachOther() {
+        let values: Placeholders = [.evidence: .text("Договор-1"), .line: .integer(12), .host: .text("")]
+        #expect(render("{evidence}{line}{host}", values) == "Договор-112")
+        #expect(render("{line}: «{evidence}» {file}", values) == "12: «Договор-1» {file}")
+        #expect(render("{host}", values) == "")
+    }
+
     @Test func namesWithoutValueStayAsWritten() {
         #expect(render("due {quarter}; {unknown}; {a{b}; {open", [.graceDays: .integer(1)]) == "due {quarter}; {unknown}; {a{b}; {open")
         #expect(render("no placeholder at all") == "no placeholder at all")
@@ -31,8 +38,6 @@ import Testing
         #expect(values[.file] == .text("b.pdf"))
         values[.file] = nil
         #expect(values[.file] == nil)
-        values.merge([.line: .integer(9), .host: .text("acme.example")])
         #expect(values[.line] == .integer(7))
-        #expect(values[.host] == .text("acme.example"))
     }
 }

@@ -48,10 +48,16 @@ struct URLHost: Equatable {
         } else if let colon = host.lastIndex(of: UInt8(ascii: ":")) {
             host = host[..<colon]
         }
-        var name = host.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
-        if isLiteral { name.append(UInt8(ascii: "]")) }
-        if name.starts(with: "www.".utf8) { name.removeFirst(4) }
-        return .name(String(decoding: name, as: UTF8.self))
+        let lowered = host.lazy.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
+        let name = lowered.starts(with: "www.".utf8) ? lowered.dropFirst(4) : lowered.dropFirst(0)
+        return .name(String(unsafeUninitializedCapacity: name.count + 1) { text in
+            var count = text.initialize(fromContentsOf: name)
+            if isLiteral {
+                text[count] = UInt8(ascii: "]")
+                count += 1
+            }
+            return count
+        })
     }
 
     /// What reading a URL's bytes gives.

@@ -25,16 +25,11 @@ struct WebsiteAdCheck: RequirementCheck {
             met: { latestCapture = max(latestCapture ?? $0.captured.utcDate, $0.captured.utcDate) })
         var result = closest.map { judgement(of: $0.candidate, status: $0.status) } ?? Judgement(status: .missing)
         if closest?.status == .met { result.lapsesOn = latestCapture?.adding(days: maxAgeDays + 1) }
-        result.values.merge(commonValues(dossier, site: site))
+        // Values every message may use, whatever screenshot was judged.
+        result.values[.host] = .text(site?.name ?? dossier.partner.website)
+        result.values[.maxAge] = .integer(maxAgeDays)
+        result.values[.vendorDomains] = .text(vendorList)
         return result
-    }
-
-    private func commonValues(_ dossier: Dossier, site: URLHost?) -> Placeholders {
-        [
-            .host: .text(site?.name ?? dossier.partner.website),
-            .maxAge: .integer(maxAgeDays),
-            .vendorDomains: .text(vendorList),
-        ]
     }
 
     private func status(of screenshot: Screenshot, site: URLHost?, in context: CheckContext) -> RequirementStatus {

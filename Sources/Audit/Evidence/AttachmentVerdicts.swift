@@ -39,10 +39,10 @@ extension Dossier {
     public var attachments: [Attachment] {
         var all: [Attachment] = []
         all.reserveCapacity(contracts.count + certificates.count + screenshots.count + quarterlyReports.count)
-        all += contracts.lazy.compactMap(\.document)
-        all += certificates.lazy.compactMap(\.document)
-        all += screenshots.lazy.compactMap(\.image)
-        all += quarterlyReports.lazy.compactMap(\.document)
+        for contract in contracts { if let document = contract.document { all.append(document) } }
+        for certificate in certificates { if let document = certificate.document { all.append(document) } }
+        for screenshot in screenshots { if let image = screenshot.image { all.append(image) } }
+        for report in quarterlyReports { if let document = report.document { all.append(document) } }
         return all
     }
 }

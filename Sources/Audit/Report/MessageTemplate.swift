@@ -3,63 +3,85 @@ import DossierModel
 /// A programme text in the report's language, split once into literal runs and
 /// `{name}` placeholders, which `render` fills with a finding's values.
 struct MessageTemplate: Sendable {
+    /// A run of literal text (its bytes in `literalBytes`) or a placeholder: plain
+    /// values, so that rendering walks them without copying any text.
     private enum Part: Sendable {
-        case literal(String)
-        /// A placeholder, and the text written when the finding gives it no value.
-        case placeholder(PlaceholderName, unfilled: String)
+        case literal(Range<Int>)
+        case placeholder(PlaceholderName)
     }
 
     private let parts: [Part]
+    /// The UTF-8 of every literal run, one after the other.
+    private let literalBytes: [UInt8]
+    private let placeholderCount: Int
     /// The text when it has no placeholder.
     private let plain: String?
-    /// Room for a rendering: the literal bytes, and some for each value.
-    private let capacity: Int
 
     /// `text` split at each `{` and the first `}` after it; a name no check fills
     /// stays as written.
     init(_ text: String) {
         // Braces are ASCII: find them in the UTF-8 bytes rather than walking characters.
-        let bytes = text.utf8
-        let scalars = text.unicodeScalars
+        let bytes = Array(text.utf8)
         var parts: [Part] = []
-        var literal = ""
-        var rest = bytes.startIndex
+        var literalBytes: [UInt8] = []
+        var literalStart = 0
+        func endLiteral() {
+            guard literalBytes.count > literalStart else { return }
+            parts.append(.literal(literalStart..<literalBytes.count))
+            literalStart = literalBytes.count
+        }
+        var rest = 0
         while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
               let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
-            literal += Substring(scalars[rest..<open])
-            let name = String(Substring(scalars[bytes.index(after: open)..<close]))
-            if let known = PlaceholderName(rawValue: name) {
-                if !literal.isEmpty { parts.append(.literal(literal)) }
-                literal = ""
-                parts.append(.placeholder(known, unfilled: "{\(name)}"))
+            literalBytes += bytes[rest..<open]
+            if let known = PlaceholderName(rawValue: String(decoding: bytes[(open + 1)..<close], as: UTF8.self)) {
+                endLiteral()
+                parts.append(.placeholder(known))
             } else {
-                literal += "{\(name)}"
+                literalBytes += bytes[open...close]
             }
-            rest = bytes.index(after: close)
+            rest = close + 1
         }
-        literal += Substring(scalars[rest...])
-        if !literal.isEmpty { parts.append(.literal(literal)) }
+        literalBytes += bytes[rest...]
+        endLiteral()
         self.parts = parts
-        plain = parts.contains { if case .placeholder = $0 { true } else { false } } ? nil : text
-        capacity = parts.reduce(0) { room, part in
-            switch part {
-            case .literal(let text): room + text.utf8.count
-            case .placeholder: room + 24
-            }
-        }
+        self.literalBytes = literalBytes
+        placeholderCount = parts.count(where: { if case .placeholder = $0 { true } else { false } })
+        plain = placeholderCount == 0 ? text : nil
     }
 
     func render(_ values: Placeholders, language: String) -> String {
         if let plain { return plain }
-        var output = ""
-        output.reserveCapacity(capacity)
-        for part in parts {
-            switch part {
-            case .literal(let text): output += text
-            case .placeholder(let name, let unfilled): output += values[name].map { format($0, language: language) } ?? unfilled
+        // Each value is written once, then the text is laid out at its exact length.
+        return withUnsafeTemporaryAllocation(of: String.self, capacity: placeholderCount) { filled in
+            var length = literalBytes.count
+            var next = 0
+            for case .placeholder(let name) in parts {
+                let text = values[name].map { format($0, language: language) } ?? "{\(name.rawValue)}"
+                length += text.utf8.count
+                filled.initializeElement(at: next, to: text)
+                next += 1
+            }
+            defer { _ = filled.deinitialize() }
+            return String(unsafeUninitializedCapacity: length) { output in
+                var position = 0
+                var next = 0
+                func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    _ = UnsafeMutableBufferPointer(rebasing: output[position...]).initialize(fromContentsOf: bytes)
+                    position += bytes.count
+                }
+                for part in parts {
+                    switch part {
+                    case .literal(let range):
+                        literalBytes.withUnsafeBufferPointer { write(UnsafeBufferPointer(rebasing: $0[range])) }
+                    case .placeholder:
+                        filled[next].withUTF8(write)
+                        next += 1
+                    }
+                }
+                return position
             }
         }
-        return output
     }
 
     private func format(_ value: PlaceholderValue, language: String) -> String {

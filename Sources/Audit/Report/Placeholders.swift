@@ -16,8 +16,9 @@ struct Placeholders: Sendable, ExpressibleByDictionaryLiteral {
 
     init(dictionaryLiteral elements: (PlaceholderName, PlaceholderValue)...) {
         entries = []
-        // Room for the values added later: the evidence, the audit date, its line.
-        entries.reserveCapacity(elements.count + 4)
+        // Room for the values added later (the evidence, the audit date, its line):
+        // no judgement gives more than ten.
+        entries.reserveCapacity(max(elements.count, 10))
         entries += elements
     }
 
@@ -32,10 +33,5 @@ struct Placeholders: Sendable, ExpressibleByDictionaryLiteral {
             case (nil, nil): break
             }
         }
-    }
-
-    /// Adds the values of `other` for names without one here.
-    mutating func merge(_ other: Placeholders) {
-        for entry in other.entries where self[entry.0] == nil { entries.append(entry) }
     }
 }
