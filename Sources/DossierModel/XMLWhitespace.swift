@@ -19,6 +19,19 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// The text of UTF-8 `bytes` without leading and trailing XML whitespace.
+    init(decodingTrimmingXMLWhitespace bytes: UnsafeBufferPointer<UInt8>) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Most values have none: then the text is kept whole, no Substring made.
+        if let first = bytes.first, let last = bytes.last, !isXMLSpace(first), !isXMLSpace(last) {
+            self = text
+        } else {
+            self = String(text.trimmingXMLWhitespace())
+        }
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
     /// The bytes without leading and trailing XML whitespace. Trimming bytes rather
     /// than characters gives the same text whenever what remains starts and ends in
