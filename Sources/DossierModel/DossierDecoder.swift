@@ -165,18 +165,13 @@ public struct DossierDecoder {
 
     // MARK: - Attributes
 
-    /// The value of an attribute as written.
-    private func rawText(_ element: XMLTree.Element, _ name: String) -> String? {
-        element.withAttributeBytes(name) { bytes in bytes.map { String(decoding: $0, as: UTF8.self) } }
-    }
-
     /// The value of an attribute without surrounding whitespace.
     private mutating func text(_ element: XMLTree.Element, _ name: String, required: Bool = true) -> String? {
-        guard let text = element.withAttributeBytes(name, { $0.map(String.init(decodingTrimmingXMLWhitespace:)) }) else {
+        guard let bytes = element.attributeBytes(name) else {
             if required { reportMissing(name, of: element) }
             return nil
         }
-        return text
+        return bytes.withUnsafeBufferPointer(String.init(decodingTrimmingXMLWhitespace:))
     }
 
     private mutating func date(_ element: XMLTree.Element, _ name: String, required: Bool = true) -> CalendarDate? {
@@ -197,17 +192,14 @@ public struct DossierDecoder {
         _ element: XMLTree.Element, _ name: String, required: Bool = true, as kind: String,
         _ parse: (UnsafeBufferPointer<UInt8>) -> Value?
     ) -> Value? {
-        switch element.withAttributeBytes(name, { $0.map(parse) }) {
-        case let value??:
-            return value
-        case .some(nil):
-            let raw = text(element, name) ?? ""
-            problems.append(Diagnostic(.error, "\(name)=\"\(raw)\" is not \(kind)", at: element.location(ofAttribute: name)))
-            return nil
-        case nil:
+        guard let bytes = element.attributeBytes(name) else {
             if required { reportMissing(name, of: element) }
             return nil
         }
+        if let value = bytes.withUnsafeBufferPointer(parse) { return value }
+        let raw = String(decoding: bytes, as: UTF8.self).trimmingXMLWhitespace()
+        problems.append(Diagnostic(.error, "\(name)=\"\(raw)\" is not \(kind)", at: element.location(ofAttribute: name)))
+        return nil
     }
 
     private mutating func reportMissing(_ attribute: String, of element: XMLTree.Element) {
@@ -216,7 +208,7 @@ public struct DossierDecoder {
 
     /// An attached file named by attribute `path`; its text must stay inside the dossier's folder.
     private mutating func attachment(_ element: XMLTree.Element, path: String, digest: String) -> Attachment? {
-        guard let raw = rawText(element, path) else { return nil }
+        guard let raw = element.attributeBytes(path).map({ String(decoding: $0, as: UTF8.self) }) else { return nil }
         if let problem = AttachmentPath.problem(with: raw) {
             problems.append(Diagnostic(.error, problem, at: element.location(ofAttribute: path)))
             return nil

@@ -1,16 +1,13 @@
 extension XMLTree.Element {
-    /// Calls `body` with the UTF-8 bytes of the value of an attribute in no namespace
-    /// (entities expanded), or with nil when the element has none, without making a
-    /// String. The bytes are valid only while `body` runs.
-    public func withAttributeBytes<Result>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>?) throws -> Result) rethrows -> Result {
+    /// The UTF-8 bytes of the value of an attribute in no namespace (entities expanded),
+    /// or nil when the element has none: read without making a String.
+    public func attributeBytes(_ name: String) -> ArraySlice<UInt8>? {
         let range = tree.storage.elements[Int(index)].attributes
         for position in Int(range.lowerBound)..<Int(range.upperBound) where tree.storage.attributes[position].name == name {
             let value = tree.storage.attributes[position].value
-            return try tree.storage.attributeText.withUnsafeBufferPointer { text in
-                try body(UnsafeBufferPointer(rebasing: text[Int(value.lowerBound)..<Int(value.upperBound)]))
-            }
+            return tree.storage.attributeText[Int(value.lowerBound)..<Int(value.upperBound)]
         }
-        return try body(nil)
+        return nil
     }
 
     /// The child elements in document order, read one at a time: no array is built.

@@ -12,7 +12,7 @@ import Testing
     }
 
     private func bytes(_ element: XMLTree.Element, _ name: String) -> [UInt8]? {
-        element.withAttributeBytes(name) { $0.map(Array.init) }
+        element.attributeBytes(name).map(Array.init)
     }
 
     @Test func attributeBytesAreTheValueWithEntitiesExpanded() {
