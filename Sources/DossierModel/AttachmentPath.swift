@@ -37,24 +37,22 @@ public enum AttachmentPath {
         var depth = 0
         var length = 0
         var onlyDots = true
-        for byte in path.utf8 + [UInt8(ascii: "/")] {
+        /// Counts the component just read; false when it leaves the folder.
+        func endComponent() -> Bool {
+            defer { (length, onlyDots) = (0, true) }
+            guard length > 0, !(onlyDots && length == 1) else { return true }
+            depth += onlyDots && length == 2 ? -1 : 1
+            return depth >= 0
+        }
+        for byte in path.utf8 {
             guard byte == UInt8(ascii: "/") else {
                 length += 1
                 onlyDots = onlyDots && byte == UInt8(ascii: ".")
                 continue
             }
-            if length > 0, !(onlyDots && length == 1) {
-                if onlyDots, length == 2 {
-                    depth -= 1
-                    if depth < 0 { return nil }
-                } else {
-                    depth += 1
-                }
-            }
-            length = 0
-            onlyDots = true
+            guard endComponent() else { return nil }
         }
-        return depth
+        return endComponent() ? depth : nil
     }
 
     /// `scheme:` as RFC 3986 spells it (a letter, then letters, digits, `+`, `-`, `.`).

@@ -14,37 +14,19 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// Parses `YYYY-MM-DD`, ignoring surrounding whitespace as XSD does.
     public init?(_ text: some StringProtocol) {
-        // The usual case, ten ASCII bytes and no whitespace, read straight from the bytes.
-        if let fields = Self.plainFields(text.utf8) {
-            self.init(year: fields.year, month: fields.month, day: fields.day)
-            return
-        }
-        let parts = text.trimmingXMLWhitespace().split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        var text = String(text)
+        guard let date = text.withUTF8({ CalendarDate(utf8: $0) }) else { return nil }
+        self = date
     }
 
-    /// The three numbers of exactly `DDDD-DD-DD` (ASCII digits), or nil for anything else.
-    private static func plainFields(_ bytes: some Collection<UInt8>) -> (year: Int, month: Int, day: Int)? {
-        guard bytes.count == 10 else { return nil }
-        var numbers = (0, 0, 0)
-        for (offset, byte) in bytes.enumerated() {
-            if offset == 4 || offset == 7 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
-            }
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            let digit = Int(byte - UInt8(ascii: "0"))
-            switch offset {
-            case 0..<4: numbers.0 = numbers.0 * 10 + digit
-            case 5..<7: numbers.1 = numbers.1 * 10 + digit
-            default: numbers.2 = numbers.2 * 10 + digit
-            }
-        }
-        return (numbers.0, numbers.1, numbers.2)
+    /// Parses the UTF-8 bytes of `YYYY-MM-DD` (ASCII digits), ignoring surrounding XML whitespace.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        let token = bytes.trimmingXMLWhitespace()
+        guard token.count == 10, token[4] == UInt8(ascii: "-"), token[7] == UInt8(ascii: "-"),
+              let year = token[0..<4].asciiDigitsValue, let month = token[5..<7].asciiDigitsValue,
+              let day = token[8..<10].asciiDigitsValue
+        else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     /// The date `count` days later (earlier when negative).
@@ -144,29 +126,5 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(abs(value))
         return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing XML whitespace (space, tab, CR, LF).
-    func trimmingXMLWhitespace() -> Substring {
-        let text = Substring(self)
-        // Most values have none: then the first and last bytes say so without walking characters.
-        if let first = text.utf8.first, let last = text.utf8.last, !Self.isXMLSpace(first), !Self.isXMLSpace(last) {
-            return text
-        }
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        guard let start = text.firstIndex(where: { !isSpace($0) }), let end = text.lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return text[start...end]
-    }
-
-    private static func isXMLSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }

@@ -37,20 +37,19 @@ public struct DossierDecoder {
             if partnerElement == nil { problems.append(Diagnostic(.error, "the dossier has no <partner>", at: root.location)) }
             return nil
         }
-        let sections = Dictionary(root.children.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let salesSection = sections["sales"].flatMap { sales($0) } ?? Sales()
+        let salesSection = root.child(named: "sales").flatMap { sales($0) } ?? Sales()
         return Dossier(
             file: tree.file,
             program: program,
             appliesFor: text(root, "applies-for", required: false),
             submitted: date(root, "submitted", required: false),
             partner: partner,
-            contracts: sections["contracts"]?.children(named: "contract").compactMap { contract($0) } ?? [],
-            certificates: sections["certificates"]?.children(named: "certificate").compactMap { certificate($0) } ?? [],
-            screenshots: sections["website-evidence"]?.children(named: "screenshot").compactMap { screenshot($0) } ?? [],
+            contracts: Self.children("contract", of: root.child(named: "contracts")) { contract($0) },
+            certificates: Self.children("certificate", of: root.child(named: "certificates")) { certificate($0) },
+            screenshots: Self.children("screenshot", of: root.child(named: "website-evidence")) { screenshot($0) },
             sales: salesSection,
-            forecasts: sections["forecasts"]?.children(named: "forecast").compactMap { forecast($0) } ?? [],
-            quarterlyReports: sections["business-reports"]?.children(named: "quarterly-report").compactMap { report($0) } ?? [],
+            forecasts: Self.children("forecast", of: root.child(named: "forecasts")) { forecast($0) },
+            quarterlyReports: Self.children("quarterly-report", of: root.child(named: "business-reports")) { report($0) },
             line: root.line)
     }
 
@@ -72,7 +71,7 @@ public struct DossierDecoder {
         var signing: Contract.Signing?
         if let signed = element.child(named: "signed") {
             guard let date = date(signed, "date") else { return nil }
-            let signatories = signed.children(named: "signatory").compactMap { signatory -> Contract.Signatory? in
+            let signatories = Self.children("signatory", of: signed) { signatory -> Contract.Signatory? in
                 guard let party = text(signatory, "party"), let name = text(signatory, "name") else { return nil }
                 return Contract.Signatory(party: party, name: name, title: text(signatory, "title", required: false))
             }
@@ -105,7 +104,7 @@ public struct DossierDecoder {
             problems.append(Diagnostic(.error, "\"\(capturedText)\" is not a timestamp with a zone", at: element.location(ofAttribute: "captured")))
             return nil
         }
-        let ads = element.children(named: "vendor-ad").compactMap { ad -> Screenshot.VendorAd? in
+        let ads = Self.children("vendor-ad", of: element) { ad -> Screenshot.VendorAd? in
             guard let kind = text(ad, "kind"), let visible = text(ad, "visible"), let link = text(ad, "link") else { return nil }
             return Screenshot.VendorAd(kind: kind, visible: visible == "true" || visible == "1", link: link, line: ad.line)
         }
@@ -121,11 +120,11 @@ public struct DossierDecoder {
     private mutating func sales(_ element: XMLTree.Element) -> Sales? {
         guard let currency = text(element, "currency") else { return nil }
         var rates: [String: Decimal] = [:]
-        for rate in element.children(named: "rate") {
+        for rate in element.childElements where rate.name == "rate" {
             guard let code = text(rate, "currency"), let usd = decimal(rate, "usd") else { continue }
             rates[code] = usd
         }
-        let lines = element.children(named: "sale").compactMap { sale -> Sale? in
+        let lines = Self.children("sale", of: element) { sale -> Sale? in
             guard let id = text(sale, "id"), let date = date(sale, "date"), let channel = text(sale, "channel"),
                   let amount = decimal(sale, "amount")
             else { return nil }
@@ -153,48 +152,63 @@ public struct DossierDecoder {
             document: attachment(element, path: "document", digest: "sha256"), line: element.line)
     }
 
+    /// What `decode` makes of each child element of `parent` named `name`, in document
+    /// order, leaving out those it refuses.
+    private static func children<Value>(_ name: String, of parent: XMLTree.Element?, _ decode: (XMLTree.Element) -> Value?) -> [Value] {
+        guard let parent else { return [] }
+        var values: [Value] = []
+        for child in parent.childElements where child.name == name {
+            if let value = decode(child) { values.append(value) }
+        }
+        return values
+    }
+
     // MARK: - Attributes
 
+    /// The value of an attribute without surrounding whitespace.
     private mutating func text(_ element: XMLTree.Element, _ name: String, required: Bool = true) -> String? {
-        guard let raw = element.attribute(name) else {
-            if required {
-                problems.append(Diagnostic(.error, "<\(element.name)> needs the attribute \(name)", at: element.location))
-            }
+        guard let bytes = element.attributeBytes(name) else {
+            if required { reportMissing(name, of: element) }
             return nil
         }
-        return String(raw.trimmingXMLWhitespace())
+        return bytes.withUnsafeBufferPointer(String.init(decodingTrimmingXMLWhitespace:))
     }
 
     private mutating func date(_ element: XMLTree.Element, _ name: String, required: Bool = true) -> CalendarDate? {
-        guard let raw = text(element, name, required: required) else { return nil }
-        guard let date = CalendarDate(raw) else {
-            problems.append(Diagnostic(.error, "\(name)=\"\(raw)\" is not a date (YYYY-MM-DD)", at: element.location(ofAttribute: name)))
-            return nil
-        }
-        return date
+        parsed(element, name, required: required, as: "a date (YYYY-MM-DD)") { CalendarDate(utf8: $0) }
     }
 
     private mutating func decimal(_ element: XMLTree.Element, _ name: String) -> Decimal? {
-        guard let raw = text(element, name) else { return nil }
-        guard let value = DecimalText.parse(raw) else {
-            problems.append(Diagnostic(.error, "\(name)=\"\(raw)\" is not a decimal number this tool can hold exactly", at: element.location(ofAttribute: name)))
-            return nil
-        }
-        return value
+        parsed(element, name, as: "a decimal number this tool can hold exactly") { DecimalText.parse(utf8: $0) }
     }
 
     private mutating func quarter(_ element: XMLTree.Element) -> Quarter? {
-        guard let raw = text(element, "quarter") else { return nil }
-        guard let quarter = Quarter(raw) else {
-            problems.append(Diagnostic(.error, "quarter=\"\(raw)\" is not a quarter (YYYY-Qn)", at: element.location(ofAttribute: "quarter")))
+        parsed(element, "quarter", as: "a quarter (YYYY-Qn)") { Quarter(utf8: $0) }
+    }
+
+    /// The value of an attribute, read by `parse` from its bytes without making a String;
+    /// a diagnostic saying it is not `kind` when `parse` refuses it.
+    private mutating func parsed<Value>(
+        _ element: XMLTree.Element, _ name: String, required: Bool = true, as kind: String,
+        _ parse: (UnsafeBufferPointer<UInt8>) -> Value?
+    ) -> Value? {
+        guard let bytes = element.attributeBytes(name) else {
+            if required { reportMissing(name, of: element) }
             return nil
         }
-        return quarter
+        if let value = bytes.withUnsafeBufferPointer(parse) { return value }
+        let raw = String(decoding: bytes, as: UTF8.self).trimmingXMLWhitespace()
+        problems.append(Diagnostic(.error, "\(name)=\"\(raw)\" is not \(kind)", at: element.location(ofAttribute: name)))
+        return nil
+    }
+
+    private mutating func reportMissing(_ attribute: String, of element: XMLTree.Element) {
+        problems.append(Diagnostic(.error, "<\(element.name)> needs the attribute \(attribute)", at: element.location))
     }
 
     /// An attached file named by attribute `path`; its text must stay inside the dossier's folder.
     private mutating func attachment(_ element: XMLTree.Element, path: String, digest: String) -> Attachment? {
-        guard let raw = element.attribute(path) else { return nil }
+        guard let raw = element.attributeBytes(path).map({ String(decoding: $0, as: UTF8.self) }) else { return nil }
         if let problem = AttachmentPath.problem(with: raw) {
             problems.append(Diagnostic(.error, problem, at: element.location(ofAttribute: path)))
             return nil

@@ -12,11 +12,17 @@ public struct Quarter: Sendable, Hashable, Comparable, Codable, CustomStringConv
 
     /// Parses `YYYY-Qn`, ignoring surrounding whitespace.
     public init?(_ text: some StringProtocol) {
-        let token = text.trimmingXMLWhitespace()
-        let parts = token.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy(\.isASCIIDigit),
-              parts[1].count == 2, parts[1].first == "Q", let number = Int(parts[1].dropFirst()),
-              let year = Int(parts[0])
+        var text = String(text)
+        guard let quarter = text.withUTF8({ Quarter(utf8: $0) }) else { return nil }
+        self = quarter
+    }
+
+    /// Parses the UTF-8 bytes of `YYYY-Qn`, ignoring surrounding XML whitespace. Runs of
+    /// `-` read as one separator, before, between and after the two fields.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        let fields = bytes.trimmingXMLWhitespace().split(separator: UInt8(ascii: "-"))
+        guard fields.count == 2, fields[0].count == 4, let year = fields[0].asciiDigitsValue,
+              fields[1].count == 2, fields[1].first == UInt8(ascii: "Q"), let number = fields[1].dropFirst().asciiDigitsValue
         else { return nil }
         self.init(year: year, number: number)
     }

@@ -33,7 +33,7 @@ import Testing
     @Test(arguments: [
         ("/etc/passwd", "absolute"), ("../secret.pdf", "leaves"), ("a/../../b.pdf", "leaves"),
         ("https://example.com/a.pdf", "URL"), ("file:///etc/passwd", "URL"), ("C:/x.pdf", "URL"), ("", "empty"),
-        ("a/..", "folder"),
+        ("a/..", "folder"), ("a/b/../..", "folder"), ("..", "leaves"), ("a/./../..", "leaves"),
     ])
     func refusesPathsThatLeaveTheFolder(path: String, reason: String) throws {
         #expect(try #require(AttachmentPath.problem(with: path)).contains(reason))
