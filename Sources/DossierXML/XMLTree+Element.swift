@@ -37,24 +37,33 @@ extension XMLTree {
 
         /// The value of an attribute in no namespace, with entities expanded.
         public func attribute(_ name: String) -> String? {
+            attributeBytes(name).map { String(decoding: $0, as: UTF8.self) }
+        }
+
+        /// The UTF-8 bytes of the value of an attribute in no namespace (entities
+        /// expanded), read without making a String.
+        public func attributeBytes(_ name: String) -> ArraySlice<UInt8>? {
             let range = node.attributes
-            return tree.storage.attributes[Int(range.lowerBound)..<Int(range.upperBound)].first { $0.name == name }.map(tree.storage.value)
+            for position in Int(range.lowerBound)..<Int(range.upperBound) where tree.storage.attributes[position].name == name {
+                let value = tree.storage.attributes[position].value
+                return tree.storage.attributeText[Int(value.lowerBound)..<Int(value.upperBound)]
+            }
+            return nil
         }
 
         /// The child elements, in document order.
         public var children: [Element] {
-            var result: [Element] = []
-            var child = node.firstChild
-            while child >= 0 {
-                result.append(Element(tree: tree, index: child))
-                child = tree.storage.elements[Int(child)].nextSibling
-            }
-            return result
+            Array(childElements)
+        }
+
+        /// The child elements in document order, read one at a time: no array is built.
+        public var childElements: ChildElements {
+            ChildElements(tree: tree, position: node.firstChild)
         }
 
         /// The child elements with this local name.
         public func children(named name: String) -> [Element] {
-            children.filter { $0.name == name }
+            childElements.filter { $0.name == name }
         }
 
         /// The first child element with this local name.
@@ -71,6 +80,18 @@ extension XMLTree {
         public var text: String {
             let node = node
             return String(decoding: tree.storage.text[Int(node.textStart)..<Int(node.textEnd)], as: UTF8.self)
+        }
+    }
+
+    /// The child elements of one element, in document order.
+    public struct ChildElements: Sequence, IteratorProtocol {
+        let tree: XMLTree
+        var position: Int32
+
+        public mutating func next() -> Element? {
+            guard position >= 0 else { return nil }
+            defer { position = tree.storage.elements[Int(position)].nextSibling }
+            return Element(tree: tree, index: position)
         }
     }
 }
