@@ -77,7 +77,9 @@ public struct BatchAudit: Sendable {
                 while var ready = waiting.removeValue(forKey: emitted) {
                     if let id = ready.report.partner?.id {
                         if let first = firstFileByPartner[id] {
-                            ready.report.warnings.append(.fileError("partner id \(id) is also used by \(first) in this batch", file: ready.report.file))
+                            ready.report.warnings.append(Diagnostic(
+                                .warning, "partner id \(id) is also used by \(first) in this batch",
+                                at: SourceLocation(file: ready.report.file, line: 1, column: 1)))
                             ready.entry = entry(ready.report)
                             outcome.duplicatePartnerIDs.insert(id)
                         } else {

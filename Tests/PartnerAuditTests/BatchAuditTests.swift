@@ -93,7 +93,8 @@ import Testing
         let (reports, outcome) = await run(DossierDiscovery.files(under: [folder.path]), jobs: 2)
         #expect(outcome.duplicatePartnerIDs == [try #require(reports.first?.partner?.id)])
         #expect(reports[0].warnings.isEmpty)
-        #expect(reports[1].warnings.contains { $0.message.contains("also used by \(reports[0].file)") })
+        let duplicate = try #require(reports[1].warnings.first { $0.message.contains("also used by \(reports[0].file)") })
+        #expect(duplicate.severity == .warning)
     }
 
     /// Entries are made in parallel, before the collector adds the duplicate-id warning;
