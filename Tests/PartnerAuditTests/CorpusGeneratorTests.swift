@@ -1,5 +1,6 @@
 import Audit
 import DossierModel
+import DossierXML
 import Foundation
 import PartnerAudit
 import Testing
