@@ -5,16 +5,40 @@ import CLibXML2
 /// context's user data, so no global error state is ever used.
 final class DiagnosticCollector {
     let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+    /// The first `limit` errors and the first `limit` warnings; a document can raise
+    /// one per element, and a report listing a million of them helps no one.
+    private var kept: [Diagnostic] = []
+    /// Those of each severity after the first `limit`: how many, and where the first is.
+    private var omitted: [Diagnostic.Severity: (count: Int, first: SourceLocation)] = [:]
+    private var keptErrors = 0
+    private var keptWarnings = 0
+
+    /// How many errors, and how many warnings, are listed for one document.
+    static let limit = 100
 
     init(file: String) {
         self.file = file
     }
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    var hasErrors: Bool { keptErrors > 0 }
+
+    /// The diagnostics kept, then for each severity one that counts those left out.
+    var diagnostics: [Diagnostic] {
+        kept + [Diagnostic.Severity.error, .warning].compactMap { severity in
+            omitted[severity].map { count, first in
+                Diagnostic(severity, "\(count) more \(severity == .error ? "error" : "warning")\(count == 1 ? "" : "s") from here on not listed", at: first)
+            }
+        }
+    }
 
     func append(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
+        let isError = diagnostic.severity == .error
+        guard (isError ? keptErrors : keptWarnings) < Self.limit else {
+            omitted[diagnostic.severity, default: (0, diagnostic.location)].count += 1
+            return
+        }
+        if isError { keptErrors += 1 } else { keptWarnings += 1 }
+        kept.append(diagnostic)
     }
 
     func append(_ severity: Diagnostic.Severity, _ message: String, line: Int, column: Int) {
@@ -37,11 +61,5 @@ final class DiagnosticCollector {
         let raw = error.pointee
         let message = raw.message.map { String(cString: $0) } ?? "unknown XML error (code \(raw.code))"
         return (raw.level == XML_ERR_WARNING ? .warning : .error, message.trimmingTrailingNewlines())
-    }
-
-    /// The collector a parser context carries.
-    static func from(parser: xmlParserCtxtPtr) -> DiagnosticCollector? {
-        guard let opaque = parser.pointee._private else { return nil }
-        return Unmanaged<DiagnosticCollector>.fromOpaque(opaque).takeUnretainedValue()
     }
 }

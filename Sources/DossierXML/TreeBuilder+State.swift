@@ -9,9 +9,10 @@ extension TreeBuilder {
         let parser: xmlParserCtxtPtr
         /// Where running out of `budget` is reported.
         let collector: DiagnosticCollector
-        /// Bytes of names, attribute values and text the tree may still take in. Entities
-        /// let a small document expand into a huge one; libxml2 bounds that when it builds
-        /// its own tree but not for every event stream, so the builder does.
+        /// Bytes of memory the tree may still take: its elements, attributes and text.
+        /// Entities let a small document expand into a huge one, and a document of tiny
+        /// elements costs many times its size; libxml2 bounds neither when it only
+        /// streams events, so the builder does.
         var budget: Int
         var storage = XMLTree.Storage()
         /// The elements open at the current point of the parse.
@@ -45,7 +46,7 @@ extension TreeBuilder {
                 guard let base = attributes?.advanced(by: offset * 5), base[2] == nil,
                       let local = base[0], let start = base[3], let end = base[4]
                 else { continue }
-                charge(end - start + 16)
+                charge(MemoryLayout<XMLTree.Storage.Attribute>.stride + (end - start))
                 let valueStart = Int32(clamping: storage.attributeText.count)
                 storage.attributeText.append(contentsOf: UnsafeBufferPointer(start: start, count: end - start))
                 storage.attributes.append(XMLTree.Storage.Attribute(
@@ -56,7 +57,7 @@ extension TreeBuilder {
             storage.append(XMLTree.Storage.Node(
                 name: interned(name), namespace: namespace, line: tag.line, offset: tag.offset, parent: parent,
                 attributes: firstAttribute..<Int32(storage.attributes.count), textStart: textStart, textEnd: textStart))
-            charge(16)
+            charge(MemoryLayout<XMLTree.Storage.Node>.stride)
             open.append(index)
             current = index
         }
@@ -89,7 +90,7 @@ extension TreeBuilder {
             budget -= bytes
             guard budget < 0 else { return true }
             if parser.pointee.disableSAX == 0 {
-                collector.append(.error, "entity expansion makes the document too large (more than \(TreeBuilder.expansionFactor) times its size)", parser: parser)
+                collector.append(.error, "the document would take more than \(TreeBuilder.expansionFactor) times its size in memory (entity expansion or a flood of elements)", parser: parser)
                 xmlStopParser(parser)
             }
             return false

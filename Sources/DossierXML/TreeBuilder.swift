@@ -21,7 +21,7 @@ final class TreeBuilder {
             budget: inputBytes * Self.expansionFactor + Self.expansionAllowance)
     }
 
-    /// How many times its own size a document may expand to, plus a fixed allowance.
+    /// How many times its own size a document's tree may take in memory, plus a fixed allowance.
     static let expansionFactor = 4
     static let expansionAllowance = 1 << 20
 

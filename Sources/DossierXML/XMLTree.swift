@@ -111,6 +111,8 @@ extension XMLTree {
         var attributes: [Attribute] = []
         var attributeText: [UInt8] = []
         var namespaces: [String] = []
+        /// The index of each URI in `namespaces`.
+        private var namespaceIndices: [String: Int32] = [:]
         var text: [UInt8] = []
 
         /// The text of an attribute's value.
@@ -132,9 +134,11 @@ extension XMLTree {
 
         /// The index of `uri` in `namespaces`, adding it if new.
         mutating func namespaceIndex(_ uri: String) -> Int32 {
-            if let found = namespaces.firstIndex(of: uri) { return Int32(found) }
+            if let found = namespaceIndices[uri] { return found }
+            let index = Int32(namespaces.count)
             namespaces.append(uri)
-            return Int32(namespaces.count - 1)
+            namespaceIndices[uri] = index
+            return index
         }
     }
 }

@@ -52,6 +52,34 @@ import Testing
         #expect(messages(diagnostics).localizedCaseInsensitiveContains("entit"))
     }
 
+    @Test func aFloodOfTinyElementsIsStopped() throws {
+        // 1.6 MB of empty elements: as a tree, many times its size.
+        let flood = String(repeating: "<a/>", count: 400_000)
+        let diagnostics = try failure("\(head)<d>\(flood)</d>")
+        #expect(messages(diagnostics).contains("times its size in memory"))
+    }
+
+    @Test func manyDistinctNamespacesCostLinearTime() throws {
+        let count = 100_000
+        let elements = (0..<count).map { "<a xmlns=\"urn:n\($0)\"/>" }.joined()
+        let clock = ContinuousClock.now
+        let tree = try XMLTree.parse(bytes: Array("\(head)<d>\(elements)</d>".utf8), file: "namespaces.xml")
+        #expect(ContinuousClock.now - clock < .seconds(10))
+        #expect(tree.root.children.count == count)
+        #expect(tree.root.children.last?.namespaceURI == "urn:n\(count - 1)")
+    }
+
+    @Test func aFloodOfWarningsIsListedUpToTheLimitThenCounted() throws {
+        // Each relative namespace URI is a warning.
+        let elements = (0..<300).map { "<a xmlns=\"n\($0)\"/>" }.joined(separator: "\n")
+        let tree = try XMLTree.parse(bytes: Array("\(head)\n<d>\n\(elements)</d>".utf8), file: "warnings.xml")
+        #expect(tree.warnings.count == 101)
+        let last = try #require(tree.warnings.last)
+        #expect(last.severity == .warning)
+        #expect(last.message == "200 more warnings from here on not listed")
+        #expect(last.line == 103)
+    }
+
     @Test func internalEntitiesWithinLimitsAreExpanded() throws {
         let tree = try XMLTree.parse(
             bytes: Array("\(head)<!DOCTYPE d [<!ENTITY co \"Acme s.r.o.\">]><d name=\"&co;\">&co; &amp; partners</d>".utf8),
