@@ -56,7 +56,7 @@ struct AuditCommand: AsyncParsableCommand {
         if !outcome.duplicatePartnerIDs.isEmpty {
             Terminal.standardError("warning: partner ids used by more than one dossier: \(outcome.duplicatePartnerIDs.sorted().joined(separator: ", "))")
         }
-        Terminal.standardError("\(outcome.audited) dossiers audited, \(outcome.invalid) unreadable or invalid, \(outcome.eligible) eligible")
+        Terminal.standardError("\(outcome.audited) dossier\(outcome.audited == 1 ? "" : "s") audited, \(outcome.invalid) unreadable or invalid, \(outcome.eligible) eligible")
         if outcome.invalid > 0 { throw ExitCode(2) }
     }
 
