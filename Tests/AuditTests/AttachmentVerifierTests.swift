@@ -48,6 +48,27 @@ import Testing
         }
     }
 
+    @Test func aFileBehindManyLinksIsReadOnce() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let big = folder.appendingPathComponent("attachments/big.pdf")
+        try Data(count: 32 << 20).write(to: big)
+        let digest = "83ee47245398adee79bd9c0a8bc57b821e92aba10f5f9ade8a5d1fae4d8c4302"  // SHA-256 of 32 MiB of zeros
+        var paths: [(String, String?)] = []
+        for index in 0..<500 {
+            let soft = "attachments/soft-\(index).pdf", hard = "attachments/hard-\(index).pdf"
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent(soft).path, withDestinationPath: big.path)
+            try FileManager.default.linkItem(at: big, to: folder.appendingPathComponent(hard))
+            paths += [(soft, digest), (hard, index == 0 ? nil : digest)]
+        }
+        // Read once per path, a thousand links would mean 32 GiB to hash.
+        let clock = ContinuousClock.now
+        let found = try #require(verdicts(paths, file: folder.appendingPathComponent("dossier.xml").path))
+        #expect(ContinuousClock.now - clock < .seconds(10))
+        #expect(found.byPath["attachments/hard-0.pdf"] == .noDigest)
+        #expect(paths.dropFirst(2).allSatisfy { found.byPath[$0.0] == .intact })
+    }
+
     @Test func aFolderGivenWithDotsIsResolvedFirst() throws {
         let folder = try folder()
         let file = folder.appendingPathComponent("attachments").path + "/../dossier.xml"
@@ -75,5 +96,12 @@ import Testing
         #expect(AbsenceProbe(file: "a/../dossier.xml") == nil)
         #expect(AbsenceProbe(file: "dossier.xml")?.folder == "")
         #expect(AbsenceProbe(file: "/srv/x.y/dossier.xml")?.folder == "/srv/x.y/")
+    }
+
+    @Test func manyTopFoldersAreProbedInLinearTime() {
+        var probe = AbsenceProbe(file: "/nowhere-at-all/dossier.xml")
+        let clock = ContinuousClock.now
+        for index in 0..<100_000 { #expect(probe?.isAbsent("f\(index)/x.pdf") == true) }
+        #expect(ContinuousClock.now - clock < .seconds(10))
     }
 }

@@ -21,6 +21,8 @@ public struct AttachmentVerifier: Sendable {
         let attachments = dossier.attachments
         var verdicts: [String: AttachmentVerdicts.Verdict] = .init(minimumCapacity: attachments.count)
         var escapes: [Diagnostic] = []
+        // Each file is read once, however many paths, links or hard links lead to it.
+        var digests: [FileIdentity: String?] = [:]
         for attachment in attachments where verdicts[attachment.path] == nil {
             if probe?.isAbsent(attachment.path) == true {
                 verdicts[attachment.path] = .absent(reason: .notFound)
@@ -40,23 +42,46 @@ public struct AttachmentVerifier: Sendable {
                     at: SourceLocation(file: dossier.file, line: attachment.line, column: 1)))
                 continue
             }
-            verdicts[attachment.path] = verdict(for: resolved, expected: attachment.sha256)
+            let identity = FileIdentity(path: resolved)
+            let digest = identity.flatMap { digests[$0] } ?? Self.digest(of: resolved)
+            if let identity { digests[identity] = digest }
+            verdicts[attachment.path] = Self.verdict(digest: digest, expected: attachment.sha256)
         }
         return escapes.isEmpty ? .success(AttachmentVerdicts(verdicts)) : .failure(XMLFailure(escapes))
     }
 
-    private func verdict(for path: String, expected: String?) -> AttachmentVerdicts.Verdict {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .absent(reason: .notReadable) }
+    /// The SHA-256 of the file at `path` in lower-case hex, or nil when it cannot be read.
+    private static func digest(of path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var hasher = SHA256()
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
         } catch {
-            return .absent(reason: .notReadable)
+            return nil
         }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    private static func verdict(digest: String?, expected: String?) -> AttachmentVerdicts.Verdict {
+        guard let digest else { return .absent(reason: .notReadable) }
         guard let expected else { return .noDigest }
-        let actual = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        return actual == expected.lowercased() ? .intact : .tampered(actual: actual)
+        return digest == expected.lowercased() ? .intact : .tampered(actual: digest)
+    }
+}
+
+/// A file as the file system knows it, whatever path leads to it.
+private struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+
+    init?(path: String) {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let device = (attributes[.systemNumber] as? NSNumber)?.uint64Value,
+              let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
+        else { return nil }
+        self.device = device
+        self.inode = inode
     }
 }
 
@@ -68,7 +93,7 @@ struct AbsenceProbe {
     /// The dossier's folder up to its last `/` (empty: the working directory).
     let folder: String
     /// Whether each top folder of a path looked at exists.
-    private var topFolders: [(name: Substring, exists: Bool)] = []
+    private var topFolders: [Substring: Bool] = [:]
 
     /// Nil when a component of the folder is `.` or `..`, which resolving may read
     /// otherwise than the file system does.
@@ -94,9 +119,9 @@ struct AbsenceProbe {
     }
 
     private mutating func topFolderExists(_ name: Substring) -> Bool {
-        if let known = topFolders.first(where: { $0.name == name }) { return known.exists }
+        if let known = topFolders[name] { return known }
         let exists = FileManager.default.fileExists(atPath: folder + name)
-        topFolders.append((name, exists))
+        topFolders[name] = exists
         return exists
     }
 
