@@ -208,7 +208,7 @@ public struct DossierDecoder {
 
     /// An attached file named by attribute `path`; its text must stay inside the dossier's folder.
     private mutating func attachment(_ element: XMLTree.Element, path: String, digest: String) -> Attachment? {
-        guard let raw = element.attributeBytes(path).map({ String(decoding: $0, as: UTF8.self) }) else { return nil }
+        guard let raw = element.attribute(path) else { return nil }
         if let problem = AttachmentPath.problem(with: raw) {
             problems.append(Diagnostic(.error, problem, at: element.location(ofAttribute: path)))
             return nil
