@@ -12,9 +12,12 @@ enum FileReader {
     }
 
     static func read(_ path: String, maxBytes: Int) throws(Failure) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Without O_NONBLOCK, opening a named pipe waits for a writer, possibly forever;
+        // reads block again once it is open, so a pipe with no writer reads as empty.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw Failure(message: "cannot open: \(describe(errno))") }
         defer { close(descriptor) }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         var status = stat()
         var bytes: [UInt8] = []
         if fstat(descriptor, &status) == 0 {

@@ -150,6 +150,28 @@ import Testing
         }
     }
 
+    @Test func linksPipesAndFoldersNamedXMLGetEntriesNotSkipped() async throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        try manager.copyItem(at: TestPaths.samples.appendingPathComponent("attachments"), to: folder.appendingPathComponent("attachments"))
+        try manager.copyItem(atPath: TestPaths.sample("authorized-nordlys.xml"), toPath: folder.appendingPathComponent("real.xml").path)
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("a-link.xml").path, withDestinationPath: "real.xml")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("b-dangling.xml").path, withDestinationPath: "nowhere.xml")
+        try manager.createDirectory(at: folder.appendingPathComponent("c-folder.xml"), withIntermediateDirectories: false)
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("d-folder-link.xml").path, withDestinationPath: "c-folder.xml")
+        #expect(mkfifo(folder.appendingPathComponent("e-pipe.xml").path, 0o600) == 0)
+        let files = DossierDiscovery.files(under: [folder.path]).map { URL(fileURLWithPath: $0).lastPathComponent }
+        #expect(files == ["a-link.xml", "b-dangling.xml", "d-folder-link.xml", "e-pipe.xml", "real.xml"])
+
+        let (reports, _) = await run(DossierDiscovery.files(under: [folder.path]), jobs: 2)
+        let byName = Dictionary(uniqueKeysWithValues: reports.map { (URL(fileURLWithPath: $0.file).lastPathComponent, $0) })
+        #expect(byName["a-link.xml"]?.eligible == true)
+        #expect(byName["b-dangling.xml"]?.errors.first?.message.contains("No such file") == true)
+        #expect(byName["d-folder-link.xml"]?.errors.first?.message.contains("is a directory") == true)
+        #expect(byName["e-pipe.xml"]?.errors.first?.message == "the file is empty")
+    }
+
     @Test func aFolderGivenAsALinkIsWalkedButLinksInsideAreNot() throws {
         let folder = try TestPaths.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
