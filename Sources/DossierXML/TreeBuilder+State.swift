@@ -23,6 +23,8 @@ extension TreeBuilder {
         /// Each distinct name is one pointer in libxml2's dictionary for the whole parse,
         /// so it is turned into a `String` once.
         private var names: [UnsafePointer<xmlChar>: String] = [:]
+        /// The namespace of the last element and its index: most elements share it.
+        private var lastNamespace: (uri: UnsafePointer<xmlChar>, index: Int32)?
 
         init(source: SourceText, parser: xmlParserCtxtPtr, collector: DiagnosticCollector, budget: Int) {
             self.source = source
@@ -53,7 +55,7 @@ extension TreeBuilder {
                     name: interned(local), value: valueStart..<Int32(clamping: storage.attributeText.count)))
             }
             let textStart = Int32(clamping: storage.text.count)
-            let namespace = namespaceURI.map { storage.namespaceIndex(interned($0)) } ?? -1
+            let namespace = namespaceURI.map { namespaceIndex($0) } ?? -1
             storage.append(XMLTree.Storage.Node(
                 name: interned(name), namespace: namespace, line: tag.line, offset: tag.offset, parent: parent,
                 attributes: firstAttribute..<Int32(storage.attributes.count), textStart: textStart, textEnd: textStart))
@@ -94,6 +96,13 @@ extension TreeBuilder {
                 xmlStopParser(parser)
             }
             return false
+        }
+
+        private mutating func namespaceIndex(_ uri: UnsafePointer<xmlChar>) -> Int32 {
+            if let last = lastNamespace, last.uri == uri { return last.index }
+            let index = storage.namespaceIndex(interned(uri))
+            lastNamespace = (uri, index)
+            return index
         }
 
         private mutating func interned(_ name: UnsafePointer<xmlChar>) -> String {
