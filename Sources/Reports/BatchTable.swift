@@ -55,7 +55,7 @@ struct BatchTable: BatchWriter {
         let rows = totals.map { [$0.label, String($0.count)] } + [[words[.noTier], String(noTier)], [words[.invalid], String(invalid)]]
         let width = rows.map { $0[0].count }.max() ?? 0
         lines += rows.map { "  " + $0[0] + String(repeating: " ", count: width - $0[0].count) + "  " + $0[1] }
-        lines.append("  \(words[.total]): \(count) \(words[.dossiers])")
+        lines.append("  \(words[.total]): \(count) \(words[count == 1 ? .oneDossier : .dossiers])")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -18,7 +18,7 @@ public struct ReportStrings: Sendable {
         case dossier, partner, qualifiesFor, noTier, appliedFor, notApplied, selfCheckNote, invalidDossier
         case errors, warnings, missingFor, stillNeeds, topTierReached, howToFix, line, column, holdsUntil, neverLapses
         case benefitsOf, benefit, value, evidenceNotChecked, tierProgress, requirement, status, met, notMet
-        case summary, dossiers, totalsPerTier, invalid, tier, count, missing, notEligibleList, generatedBy
+        case summary, dossiers, oneDossier, totalsPerTier, invalid, tier, count, missing, notEligibleList, generatedBy
         case applied, qualified, file, message, total, dossierValid, dossierErrorRule, dossierWarningRule
         case error, warning, auditedOn, allDossiers
     }
@@ -170,6 +170,7 @@ public struct ReportStrings: Sendable {
         .notMet: ("not met", "не выполнено"),
         .summary: ("Audit summary", "Сводка проверки"),
         .dossiers: ("dossiers", "досье"),
+        .oneDossier: ("dossier", "досье"),
         .totalsPerTier: ("Totals per tier", "Итоги по уровням"),
         .invalid: ("invalid", "недействительно"),
         .tier: ("Tier", "Уровень"),

@@ -119,6 +119,12 @@ import Testing
         #expect(!lists.contains("<td>2027-06-01</td>"))
     }
 
+    @Test func theTextTotalCountsOneDossierOrMany() throws {
+        let one = try Fixture.report("preferred-borei.xml")
+        #expect(TextReporter().render(batch: [one]).hasSuffix("  Total: 1 dossier\n"))
+        #expect(TextReporter().render(batch: [one, one]).hasSuffix("  Total: 2 dossiers\n"))
+    }
+
     @Test func theLapsingWindowIsAnOption() throws {
         // Brückner's tier lapses in 9 days, Borei's in 16.
         let reports = try ["preferred-borei.xml", "certified-brueckner.xml"].map { try Fixture.report($0) }
