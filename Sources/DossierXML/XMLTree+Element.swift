@@ -43,7 +43,7 @@ extension XMLTree {
         /// The UTF-8 bytes of the value of an attribute in no namespace (entities
         /// expanded), read without making a String.
         public func attributeBytes(_ name: String) -> ArraySlice<UInt8>? {
-            let range = node.attributes
+            let range = tree.storage.elements[Int(index)].attributes
             for position in Int(range.lowerBound)..<Int(range.upperBound) where tree.storage.attributes[position].name == name {
                 let value = tree.storage.attributes[position].value
                 return tree.storage.attributeText[Int(value.lowerBound)..<Int(value.upperBound)]
