@@ -32,17 +32,32 @@ final class DiagnosticCollector {
     }
 
     func append(_ diagnostic: Diagnostic) {
-        let isError = diagnostic.severity == .error
-        guard (isError ? keptErrors : keptWarnings) < Self.limit else {
+        guard listed(diagnostic.severity) < Self.limit else {
             omitted[diagnostic.severity, default: (0, diagnostic.location)].count += 1
             return
         }
-        if isError { keptErrors += 1 } else { keptWarnings += 1 }
+        if diagnostic.severity == .error { keptErrors += 1 } else { keptWarnings += 1 }
         kept.append(diagnostic)
     }
 
     func append(_ severity: Diagnostic.Severity, _ message: String, line: Int, column: Int) {
         append(Diagnostic(severity, message, at: SourceLocation(file: file, line: max(line, 1), column: max(column, 1))))
+    }
+
+    /// Records a diagnostic whose place `locate` works out, only when it is needed: for
+    /// one that is listed, or the first left out (where the counting line points).
+    func append(_ severity: Diagnostic.Severity, _ message: String, locatedBy locate: () -> (line: Int, column: Int)) {
+        if listed(severity) >= Self.limit, omitted[severity] != nil {
+            omitted[severity]?.count += 1
+            return
+        }
+        let (line, column) = locate()
+        append(severity, message, line: line, column: column)
+    }
+
+    /// How many diagnostics of `severity` are listed.
+    private func listed(_ severity: Diagnostic.Severity) -> Int {
+        severity == .error ? keptErrors : keptWarnings
     }
 
     /// Records an error at the parser's current position.

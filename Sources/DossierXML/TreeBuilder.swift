@@ -54,21 +54,18 @@ final class TreeBuilder {
     /// (or at the attribute it names), in the document's own lines and columns.
     func validityError(_ error: UnsafePointer<xmlError>) {
         let (severity, message) = DiagnosticCollector.read(error)
-        let current = state.current
-        let storage = state.storage
-        guard current >= 0 else {
-            validity.append(severity, message, line: Int(error.pointee.line), column: 1)
-            return
+        validity.append(severity, message) {
+            let current = state.current
+            guard current >= 0 else { return (Int(error.pointee.line), 1) }
+            // Mostly the element of the last tag; for content that its parent does not
+            // allow, the parent, which the message names.
+            var index = current
+            if let named = Self.elementNamed(in: message) {
+                index = Self.ancestor(of: current, named: named, in: state.storage)
+                    ?? Self.referencing(named: named, keys: Self.keys(in: message), in: state.storage) ?? current
+            }
+            return XMLTree.location(of: state.storage.elements[Int(index)], attribute: Self.attributeNamed(in: message), in: state.source)
         }
-        // Mostly the element of the last tag; for content that its parent does not
-        // allow, the parent, which the message names.
-        var index = current
-        if let named = Self.elementNamed(in: message) {
-            index = Self.ancestor(of: current, named: named, in: storage)
-                ?? Self.referencing(named: named, keys: Self.keys(in: message), in: storage) ?? current
-        }
-        let location = XMLTree.location(of: storage.elements[Int(index)], attribute: Self.attributeNamed(in: message), in: state.source)
-        validity.append(severity, message, line: location.line, column: location.column)
     }
 
     /// `index` or its nearest ancestor with this name.

@@ -45,8 +45,7 @@ extension XMLTree {
         public func attributeBytes(_ name: String) -> ArraySlice<UInt8>? {
             let range = tree.storage.elements[Int(index)].attributes
             for position in Int(range.lowerBound)..<Int(range.upperBound) where tree.storage.attributes[position].name == name {
-                let value = tree.storage.attributes[position].value
-                return tree.storage.attributeText[Int(value.lowerBound)..<Int(value.upperBound)]
+                return tree.storage.valueBytes(of: tree.storage.attributes[position])
             }
             return nil
         }

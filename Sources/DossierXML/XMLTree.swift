@@ -115,9 +115,14 @@ extension XMLTree {
         private var namespaceIndices: [String: Int32] = [:]
         var text: [UInt8] = []
 
+        /// The UTF-8 bytes of an attribute's value.
+        func valueBytes(of attribute: Attribute) -> ArraySlice<UInt8> {
+            attributeText[Int(attribute.value.lowerBound)..<Int(attribute.value.upperBound)]
+        }
+
         /// The text of an attribute's value.
         func value(of attribute: Attribute) -> String {
-            String(decoding: attributeText[Int(attribute.value.lowerBound)..<Int(attribute.value.upperBound)], as: UTF8.self)
+            String(decoding: valueBytes(of: attribute), as: UTF8.self)
         }
 
         /// Adds `node` as the last child of its parent.

@@ -23,8 +23,8 @@ public enum DossierDiscovery {
     /// `folder/relative/path`: regular files, and also links, pipes and devices, so that
     /// reading them says what they are rather than the batch skipping them unseen. Hidden
     /// entries (a name starting with `.`) are skipped, and links are never walked into (no
-    /// cycles); the folder given may itself be a link. A plain readdir walk: Foundation's enumerator cost a millisecond per ten
-    /// files, before any audit could start.
+    /// cycles); the folder given may itself be a link. A plain readdir walk: Foundation's
+    /// enumerator cost a millisecond per ten files, before any audit could start.
     private static func xmlFiles(in folder: String) -> [String] {
         var status = stat()
         guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return [] }

@@ -21,8 +21,7 @@ public struct AttachmentVerifier: Sendable {
         let attachments = dossier.attachments
         var verdicts: [String: AttachmentVerdicts.Verdict] = .init(minimumCapacity: attachments.count)
         var escapes: [Diagnostic] = []
-        // Each file is read once, however many paths, links or hard links lead to it.
-        var digests: [FileIdentity: String?] = [:]
+        var digests = DigestCache()
         for attachment in attachments where verdicts[attachment.path] == nil {
             if probe?.isAbsent(attachment.path) == true {
                 verdicts[attachment.path] = .absent(reason: .notFound)
@@ -42,16 +41,33 @@ public struct AttachmentVerifier: Sendable {
                     at: SourceLocation(file: dossier.file, line: attachment.line, column: 1)))
                 continue
             }
-            let identity = FileIdentity(path: resolved)
-            let digest = identity.flatMap { digests[$0] } ?? Self.digest(of: resolved)
-            if let identity { digests[identity] = digest }
-            verdicts[attachment.path] = Self.verdict(digest: digest, expected: attachment.sha256)
+            verdicts[attachment.path] = Self.verdict(digest: digests.digest(ofFileAt: resolved), expected: attachment.sha256)
         }
         return escapes.isEmpty ? .success(AttachmentVerdicts(verdicts)) : .failure(XMLFailure(escapes))
     }
 
-    /// The SHA-256 of the file at `path` in lower-case hex, or nil when it cannot be read.
-    private static func digest(of path: String) -> String? {
+    private static func verdict(digest: String?, expected: String?) -> AttachmentVerdicts.Verdict {
+        guard let digest else { return .absent(reason: .notReadable) }
+        guard let expected else { return .noDigest }
+        return digest == expected.lowercased() ? .intact : .tampered(actual: digest)
+    }
+}
+
+/// The SHA-256 digests of the files read so far: each file is read once, however many
+/// paths, links or hard links lead to it.
+private struct DigestCache {
+    private var digests: [FileIdentity: String?] = [:]
+
+    /// The digest of the file at `path` in lower-case hex, or nil when it cannot be read.
+    mutating func digest(ofFileAt path: String) -> String? {
+        guard let identity = FileIdentity(path: path) else { return Self.read(path) }
+        if let known = digests[identity] { return known }
+        let digest = Self.read(path)
+        digests[identity] = .some(digest)
+        return digest
+    }
+
+    private static func read(_ path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var hasher = SHA256()
@@ -61,12 +77,6 @@ public struct AttachmentVerifier: Sendable {
             return nil
         }
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
-    }
-
-    private static func verdict(digest: String?, expected: String?) -> AttachmentVerdicts.Verdict {
-        guard let digest else { return .absent(reason: .notReadable) }
-        guard let expected else { return .noDigest }
-        return digest == expected.lowercased() ? .intact : .tampered(actual: digest)
     }
 }
 
