@@ -69,6 +69,15 @@ import Testing
         #expect(paths.dropFirst(2).allSatisfy { found.byPath[$0.0] == .intact })
     }
 
+    @Test func aPipeIsNotReadAsEvidence() throws {
+        // Opening a pipe with no writer for reading would wait forever.
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        #expect(mkfifo(folder.appendingPathComponent("attachments/pipe.pdf").path, 0o600) == 0)
+        let found = try #require(verdicts([("attachments/pipe.pdf", Self.digest)], file: folder.appendingPathComponent("dossier.xml").path))
+        #expect(found.byPath["attachments/pipe.pdf"] == .absent(reason: .notReadable))
+    }
+
     @Test func aFolderGivenWithDotsIsResolvedFirst() throws {
         let folder = try folder()
         let file = folder.appendingPathComponent("attachments").path + "/../dossier.xml"

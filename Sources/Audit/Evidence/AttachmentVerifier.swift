@@ -58,9 +58,13 @@ public struct AttachmentVerifier: Sendable {
 private struct DigestCache {
     private var digests: [FileIdentity: String?] = [:]
 
-    /// The digest of the file at `path` in lower-case hex, or nil when it cannot be read.
+    /// The digest of the file at `path` in lower-case hex, or nil when it cannot be read
+    /// or is not a regular file (a pipe may never deliver, a device may never end).
     mutating func digest(ofFileAt path: String) -> String? {
-        guard let identity = FileIdentity(path: path) else { return Self.read(path) }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              attributes[.type] as? FileAttributeType == .typeRegular
+        else { return nil }
+        guard let identity = FileIdentity(attributes) else { return Self.read(path) }
         if let known = digests[identity] { return known }
         let digest = Self.read(path)
         digests[identity] = .some(digest)
@@ -85,9 +89,8 @@ private struct FileIdentity: Hashable {
     let device: UInt64
     let inode: UInt64
 
-    init?(path: String) {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let device = (attributes[.systemNumber] as? NSNumber)?.uint64Value,
+    init?(_ attributes: [FileAttributeKey: Any]) {
+        guard let device = (attributes[.systemNumber] as? NSNumber)?.uint64Value,
               let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
         else { return nil }
         self.device = device
