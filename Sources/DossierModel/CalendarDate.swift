@@ -37,9 +37,16 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// The same month and day `count` years later; 29 February becomes 28 February
     /// in a year that has none.
     public func adding(years count: Int) -> CalendarDate {
-        let target = year + count
-        let targetDay = min(day, Self.daysIn(month: month, year: target))
-        return CalendarDate(year: target, month: month, day: targetDay)!
+        adding(months: count * 12)
+    }
+
+    /// The same day `count` months later (earlier when negative), clamped to that
+    /// month's length (31 March less a month is 28 or 29 February).
+    public func adding(months count: Int) -> CalendarDate {
+        let monthIndex = year * 12 + (month - 1) + count
+        let year = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12
+        let month = monthIndex - year * 12 + 1
+        return CalendarDate(year: year, month: month, day: min(day, Self.daysIn(month: month, year: year)))!
     }
 
     /// Whole days from `other` to this date.

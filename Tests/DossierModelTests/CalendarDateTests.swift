@@ -34,6 +34,14 @@ import Testing
         #expect(try #require(CalendarDate("2026-11-24")).adding(years: -1).description == "2025-11-24")
     }
 
+    @Test(arguments: [
+        ("2024-03-31", -1, "2024-02-29"), ("2023-03-31", -1, "2023-02-28"), ("2026-01-31", 13, "2027-02-28"),
+        ("2026-11-24", -12, "2025-11-24"), ("2026-01-15", -13, "2024-12-15"), ("0001-01-01", -1, "0000-12-01"),
+    ])
+    func monthsAreAddedWithTheDayClampedToTheMonth(date: String, months: Int, expected: String) throws {
+        #expect(try #require(CalendarDate(date)).adding(months: months).description == expected)
+    }
+
     @Test func quartersContainAndFollowDates() throws {
         let date = try #require(CalendarDate("2026-11-24"))
         #expect(Quarter(containing: date).description == "2026-Q4")

@@ -116,14 +116,3 @@ struct SalesVolumeCheck: RequirementCheck {
         return nil
     }
 }
-
-private extension CalendarDate {
-    /// The same day `count` months later (earlier when negative), clamped to that
-    /// month's length.
-    func adding(months count: Int) -> CalendarDate {
-        let monthIndex = year * 12 + (month - 1) + count
-        let year = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12
-        let month = monthIndex - year * 12 + 1
-        return CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))!
-    }
-}
