@@ -5,16 +5,19 @@ import CLibXML2
 /// context's user data, so no global error state is ever used.
 final class DiagnosticCollector {
     let file: String
-    /// The first `limit` errors and the first `limit` warnings; a document can raise
-    /// one per element, and a report listing a million of them helps no one.
+    /// The diagnostics listed, up to each severity's `limit`: a hostile document can
+    /// raise one per element, and holding millions of them would exhaust memory.
     private var kept: [Diagnostic] = []
-    /// Those of each severity after the first `limit`: how many, and where the first is.
+    /// Those of each severity past its limit: how many, and where the first is.
     private var omitted: [Diagnostic.Severity: (count: Int, first: SourceLocation)] = [:]
     private var keptErrors = 0
     private var keptWarnings = 0
 
-    /// How many errors, and how many warnings, are listed for one document.
-    static let limit = 100
+    /// How many diagnostics of `severity` are listed for one document: every error of
+    /// any real dossier (a report lists each error), the first hundred warnings.
+    static func limit(for severity: Diagnostic.Severity) -> Int {
+        severity == .error ? 10_000 : 100
+    }
 
     init(file: String) {
         self.file = file
@@ -32,7 +35,7 @@ final class DiagnosticCollector {
     }
 
     func append(_ diagnostic: Diagnostic) {
-        guard listed(diagnostic.severity) < Self.limit else {
+        guard !isFull(diagnostic.severity) else {
             omitted[diagnostic.severity, default: (0, diagnostic.location)].count += 1
             return
         }
@@ -47,7 +50,7 @@ final class DiagnosticCollector {
     /// Records a diagnostic whose place `locate` works out, only when it is needed: for
     /// one that is listed, or the first left out (where the counting line points).
     func append(_ severity: Diagnostic.Severity, _ message: String, locatedBy locate: () -> (line: Int, column: Int)) {
-        if listed(severity) >= Self.limit, omitted[severity] != nil {
+        if isFull(severity), omitted[severity] != nil {
             omitted[severity]?.count += 1
             return
         }
@@ -55,9 +58,9 @@ final class DiagnosticCollector {
         append(severity, message, line: line, column: column)
     }
 
-    /// How many diagnostics of `severity` are listed.
-    private func listed(_ severity: Diagnostic.Severity) -> Int {
-        severity == .error ? keptErrors : keptWarnings
+    /// Whether `severity` has all the diagnostics it lists.
+    private func isFull(_ severity: Diagnostic.Severity) -> Bool {
+        (severity == .error ? keptErrors : keptWarnings) >= Self.limit(for: severity)
     }
 
     /// Records an error at the parser's current position.
