@@ -167,7 +167,7 @@ public struct Auditor: Sendable {
             requirement: audited.requirement.id, tier: tier, status: judgement.status,
             message: met ? "" : audited.message(for: judgement.status).map { $0.render(values, language: language) } ?? judgement.status.rawValue,
             line: judgement.line, label: audited.label, group: audited.requirement.group,
-            fix: audited.fix.render(values, language: language),
+            fix: met ? "" : audited.fix.render(values, language: language),
             gap: met ? nil : audited.gap(for: judgement.status).map { $0.render(values, language: language) },
             amounts: judgement.amounts, lapsesOn: met ? judgement.lapsesOn : nil)
     }

@@ -46,6 +46,19 @@ import Testing
         #expect(findings == expected.findings)
     }
 
+    /// Texts are written only where a report shows them: for requirements not met.
+    @Test(arguments: expected)
+    func onlyUnmetRequirementsCarryTexts(_ expected: Expected) throws {
+        let report = Self.session.check(file: TestPaths.sample(expected.file), asOf: try #require(CalendarDate(expected.asOf)))
+        let outcomes = report.tiers.flatMap(\.outcomes)
+        #expect(!outcomes.isEmpty)
+        for outcome in outcomes {
+            let met = outcome.status == .met
+            #expect(outcome.message.isEmpty == met, "\(outcome.tier) \(outcome.requirement)")
+            #expect(outcome.fix.isEmpty == met, "\(outcome.tier) \(outcome.requirement)")
+        }
+    }
+
     @Test func everyStatusWordHasASample() {
         let statuses = Set(Self.expected.flatMap { $0.findings.map(\.status) })
         let wanted = Set(RequirementStatus.allCases.map(\.rawValue)).subtracting(["met"])

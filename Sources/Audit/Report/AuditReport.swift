@@ -76,7 +76,7 @@ public struct Finding: Sendable, Hashable {
     public var label: String
     /// The id and label of the group the requirement is listed under.
     public var group: String
-    /// What to submit to meet it.
+    /// What to submit to meet it (empty when met).
     public var fix: String
     /// The gap in plain words ("659.50 USD more retail sales"), when not met.
     public var gap: String?
