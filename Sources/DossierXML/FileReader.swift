@@ -17,7 +17,8 @@ enum FileReader {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw Failure(message: "cannot open: \(describe(errno))") }
         defer { close(descriptor) }
-        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        // Clears O_NONBLOCK, the only status flag it was opened with.
+        _ = fcntl(descriptor, F_SETFL, 0)
         var status = stat()
         var bytes: [UInt8] = []
         if fstat(descriptor, &status) == 0 {
