@@ -18,7 +18,9 @@ struct AuditCommand: AsyncParsableCommand {
     )
 
     @Argument(help: "Dossier files and folders.")
-    var paths: [String]
+    var paths: [String] = []
+
+    @OptionGroup var pathList: PathListOption
 
     @Option(help: "Output format: \(ReportFormat.allValueStrings.joined(separator: ", ")).")
     var format: ReportFormat = .text
@@ -44,7 +46,7 @@ struct AuditCommand: AsyncParsableCommand {
 
     func run() async throws {
         let session = try options.session()
-        var files = DossierDiscovery.files(under: paths)
+        var files = DossierDiscovery.files(under: try pathList.paths(after: paths))
         if let shard { files = shard.select(files) }
         let sink = try OutputSink(path: out)
         let progress = ProgressBar(total: files.count)

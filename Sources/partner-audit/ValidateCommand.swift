@@ -10,11 +10,14 @@ struct ValidateCommand: ParsableCommand {
     )
 
     @Argument(help: "Dossier files to validate.")
-    var dossiers: [String]
+    var dossiers: [String] = []
+
+    @OptionGroup var pathList: PathListOption
 
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
+        let dossiers = try pathList.paths(after: self.dossiers)
         let reader = try DossierReader.shipped(limits: limits.xmlLimits)
         var invalid = 0
         for path in dossiers {

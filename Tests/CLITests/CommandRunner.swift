@@ -19,7 +19,8 @@ struct CommandRunner {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }!
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = ["NO_COLOR": "1"]) throws -> Result {
+    /// Runs the executable with `input` on its standard input (none when nil).
+    static func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = ["NO_COLOR": "1"]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -29,7 +30,17 @@ struct CommandRunner {
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        let standardInput = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : standardInput
         try process.run()
+        if let input {
+            // Written from another thread: a list larger than the pipe's buffer would
+            // otherwise block this one while the tool waits for its outputs to be read.
+            Thread.detachNewThread {
+                standardInput.fileHandleForWriting.write(input)
+                try? standardInput.fileHandleForWriting.close()
+            }
+        }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
