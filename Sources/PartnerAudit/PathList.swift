@@ -18,6 +18,10 @@ public enum PathList {
         if source == "-" {
             handle = .standardInput
         } else {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw Failure(description: "--files-from \(source): is a directory, not a list of paths")
+            }
             guard let file = FileHandle(forReadingAtPath: source) else {
                 throw Failure(description: "--files-from \(source): cannot open it")
             }
@@ -30,7 +34,7 @@ public enum PathList {
             do {
                 chunk = try handle.read(upToCount: 1 << 20)
             } catch {
-                throw Failure(description: "--files-from \(source): cannot read it (\(error.localizedDescription))")
+                throw Failure(description: "--files-from \(source): cannot read it")
             }
             guard let chunk, !chunk.isEmpty else { break }
             bytes.append(chunk)

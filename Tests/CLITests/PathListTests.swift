@@ -53,6 +53,7 @@ import Testing
         (["audit"], "give at least one path, or --files-from"),
         (["audit", "--files-from", "/nonexistent/list.txt"], "cannot open it"),
         (["audit", "--files-from", "/dev/zero"], "the list is over 64 MiB"),
+        (["audit", "--files-from", "/"], "is a directory, not a list of paths"),
         (["validate", "--files-from", "/dev/zero"], "the list is over 64 MiB"),
     ])
     func aMissingOrEndlessListIsAUsageError(arguments: [String], message: String) throws {
