@@ -40,13 +40,15 @@ struct AuditCommand: AsyncParsableCommand {
     @OptionGroup var options: AuditOptions
 
     func validate() throws {
+        try pathList.requirePaths(paths)
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if let lapsingWithin, lapsingWithin < 0 { throw ValidationError("--lapsing-within must not be negative") }
     }
 
     func run() async throws {
+        let paths = try pathList.paths(after: paths)
         let session = try options.session()
-        var files = DossierDiscovery.files(under: try pathList.paths(after: paths))
+        var files = DossierDiscovery.files(under: paths)
         if let shard { files = shard.select(files) }
         let sink = try OutputSink(path: out)
         let progress = ProgressBar(total: files.count)

@@ -11,12 +11,14 @@ struct PathListOption: ParsableArguments {
             valueName: "file"))
     var source: String?
 
-    /// `arguments` followed by the listed paths; a usage error when there are none at all.
+    /// A usage error when neither `arguments` nor a list give a path.
+    func requirePaths(_ arguments: [String]) throws {
+        if arguments.isEmpty, source == nil { throw ValidationError("give at least one path, or --files-from") }
+    }
+
+    /// `arguments` followed by the listed paths.
     func paths(after arguments: [String]) throws -> [String] {
-        guard let source else {
-            guard !arguments.isEmpty else { throw ValidationError("give at least one path, or --files-from") }
-            return arguments
-        }
+        guard let source else { return arguments }
         do {
             return arguments + (try PathList.read(from: source))
         } catch {

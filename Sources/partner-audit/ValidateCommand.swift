@@ -16,6 +16,10 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
+    func validate() throws {
+        try pathList.requirePaths(dossiers)
+    }
+
     func run() throws {
         let dossiers = try pathList.paths(after: self.dossiers)
         let reader = try DossierReader.shipped(limits: limits.xmlLimits)
