@@ -67,12 +67,7 @@ extension XMLTree {
 
         /// The first child element with this local name.
         public func child(named name: String) -> Element? {
-            var child = node.firstChild
-            while child >= 0 {
-                if tree.storage.elements[Int(child)].name == name { return Element(tree: tree, index: child) }
-                child = tree.storage.elements[Int(child)].nextSibling
-            }
-            return nil
+            childElements.first { $0.name == name }
         }
 
         /// The concatenated text of the element and its descendants.
