@@ -31,15 +31,17 @@ extension ProgrammeDecoder {
 
     /// Records a problem for each text in `elements` using a placeholder outside `available`.
     mutating func checkPlaceholders(
-        _ elements: [XMLTree.Element], available: Set<String>, _ what: String, of owner: String
+        _ elements: [XMLTree.Element], available: Set<PlaceholderName>, _ what: String, of owner: String
     ) {
         for element in elements {
-            let unavailable = Placeholder.names(in: element.text).filter { !available.contains($0) }
+            let unavailable = Placeholder.names(in: element.text).filter { name in
+                PlaceholderName(rawValue: name).map { !available.contains($0) } ?? true
+            }
             guard !unavailable.isEmpty else { continue }
             let verb = unavailable.count == 1 ? "has" : "have"
             problem(
                 "\(owner): the \(what) in \(element.attribute("lang") ?? "?") uses \(Placeholder.list(unavailable)), which \(verb) no value there"
-                    + " (available: \(Placeholder.list(available.sorted())))",
+                    + " (available: \(Placeholder.list(available.map(\.rawValue).sorted())))",
                 at: element.location)
         }
     }

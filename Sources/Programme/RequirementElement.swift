@@ -32,33 +32,33 @@ enum RequirementElement: String, CaseIterable {
     }
 
     /// Placeholders with a value whatever the status: all a `fix` may use.
-    var alwaysAvailable: Set<String> {
+    var alwaysAvailable: Set<PlaceholderName> {
         switch self {
-        case .contract, .certificate: ["asOf"]
-        case .websiteAd: ["asOf", "maxAge", "vendorDomains", "host"]
-        case .retailVolume: ["asOf", "required", "currency", "windowMonths", "windowStart"]
-        case .forecast: ["asOf", "quarter"]
-        case .quarterlyReport: ["asOf", "quarter", "graceDays"]
+        case .contract, .certificate: [.asOf]
+        case .websiteAd: [.asOf, .maxAge, .vendorDomains, .host]
+        case .retailVolume: [.asOf, .required, .currency, .windowMonths, .windowStart]
+        case .forecast: [.asOf, .quarter]
+        case .quarterlyReport: [.asOf, .quarter, .graceDays]
         }
     }
 
     /// Placeholders with a value in a text shown for `status`.
-    func available(for status: String) -> Set<String> {
+    func available(for status: String) -> Set<PlaceholderName> {
         alwaysAvailable.union(extras(for: status))
     }
 
-    private func extras(for status: String) -> Set<String> {
+    private func extras(for status: String) -> Set<PlaceholderName> {
         switch (self, status) {
-        case (.contract, "unsigned"): ["evidence", "line"]
-        case (.contract, "not-yet-valid"): ["evidence", "line", "from", "signed"]
-        case (.contract, "expired"): ["evidence", "line", "from", "until", "signed"]
-        case (.contract, "tampered"): ["evidence", "line", "from", "signed", "file"]
-        case (.certificate, "not-yet-valid"), (.certificate, "expired"): ["line", "holder", "issued", "expires"]
-        case (.certificate, "tampered"): ["line", "holder", "issued", "expires", "file"]
-        case (.websiteAd, "mismatch"), (.websiteAd, "not-visible"), (.websiteAd, "stale"): ["line", "page", "captured"]
-        case (.websiteAd, "tampered"): ["line", "page", "captured", "file"]
-        case (.retailVolume, "insufficient"): ["actual", "shortfall"]
-        case (.retailVolume, "unverifiable"): ["evidence", "line", "currencies"]
+        case (.contract, "unsigned"): [.evidence, .line]
+        case (.contract, "not-yet-valid"): [.evidence, .line, .from, .signed]
+        case (.contract, "expired"): [.evidence, .line, .from, .until, .signed]
+        case (.contract, "tampered"): [.evidence, .line, .from, .signed, .file]
+        case (.certificate, "not-yet-valid"), (.certificate, "expired"): [.line, .holder, .issued, .expires]
+        case (.certificate, "tampered"): [.line, .holder, .issued, .expires, .file]
+        case (.websiteAd, "mismatch"), (.websiteAd, "not-visible"), (.websiteAd, "stale"): [.line, .page, .captured]
+        case (.websiteAd, "tampered"): [.line, .page, .captured, .file]
+        case (.retailVolume, "insufficient"): [.actual, .shortfall]
+        case (.retailVolume, "unverifiable"): [.evidence, .line, .currencies]
         default: []
         }
     }

@@ -2,6 +2,7 @@
 @testable import DossierModel
 import Foundation
 import Testing
+import Programme
 
 /// Sales add up in whole units when they can and in `Decimal` otherwise: both forms
 /// must give the same judgement, to the digit.

@@ -1,6 +1,7 @@
 @testable import Audit
 @testable import DossierModel
 import Testing
+import Programme
 
 @Suite struct MessageTemplateTests {
     private func render(_ text: String, _ values: Placeholders = [:]) -> String {

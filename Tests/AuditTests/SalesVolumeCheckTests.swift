@@ -2,6 +2,7 @@
 @testable import DossierModel
 import Foundation
 import Testing
+import Programme
 
 @Suite struct SalesVolumeCheckTests {
     let check = SalesVolumeCheck(channel: "retail", windowMonths: 12, threshold: Build.money("7500.00"), currency: "USD")

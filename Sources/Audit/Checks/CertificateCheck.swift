@@ -1,4 +1,5 @@
 import DossierModel
+import Programme
 
 /// At least one certificate of `kind` with `issued` ≤ audit date ≤ `expires`.
 struct CertificateCheck: RequirementCheck {

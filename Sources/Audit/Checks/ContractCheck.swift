@@ -1,4 +1,5 @@
 import DossierModel
+import Programme
 
 /// Some contract of `type` is signed by both parties on or before the audit date
 /// and valid on it.

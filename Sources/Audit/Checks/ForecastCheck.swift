@@ -1,5 +1,6 @@
 import DossierModel
 import Foundation
+import Programme
 
 /// A forecast with a positive amount for the quarter `quartersAhead` after the one
 /// containing the audit date, submitted on or before it.

@@ -1,4 +1,5 @@
 import DossierModel
+import Programme
 
 /// A quarterly report for the latest quarter whose last day is at least
 /// `graceDays` days before the audit date, submitted on or before it.

@@ -1,5 +1,6 @@
 import DossierModel
 import Foundation
+import Programme
 
 /// The sum, in `currency`, of the `channel` sales dated after the audit date minus
 /// `windowMonths` months and up to the audit date, is at least `threshold`.

@@ -1,4 +1,5 @@
 import DossierModel
+import Programme
 
 /// A screenshot of the partner's own site, captured at most `maxAgeDays` days
 /// before the audit date (and not after it), holding one ad that is both visible

@@ -1,4 +1,5 @@
 import DossierModel
+import Programme
 
 /// A programme text in the report's language, split once into literal runs and
 /// `{name}` placeholders, which `render` fills with a finding's values.

@@ -1,12 +1,4 @@
-/// The `{name}` placeholders the checks give values for.
-enum PlaceholderName: String, CaseIterable, Sendable {
-    case asOf, line, evidence, file
-    case signed, from, until
-    case holder, issued, expires
-    case host, maxAge, vendorDomains, page, captured
-    case required, currency, windowMonths, windowStart, actual, shortfall, currencies
-    case quarter, graceDays
-}
+import Programme
 
 /// The placeholder values of one judgement: a handful, so a short list rather than a
 /// dictionary.
