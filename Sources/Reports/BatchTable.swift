@@ -6,10 +6,7 @@ import DossierXML
 /// widths, long cells cut), then totals per tier.
 struct BatchTable: BatchWriter {
     private var words = ReportStrings(language: "en")
-    private var totals: [(label: String, id: String, count: Int)] = []
-    private var noTier = 0
-    private var invalid = 0
-    private var count = 0
+    private var counts = TierCounts()
     private static let widths = [34, 30, 17, 17, 16, 12]
 
     /// The dossier's row.
@@ -30,32 +27,25 @@ struct BatchTable: BatchWriter {
 
     mutating func add(_ report: AuditReport, entry: String) -> String {
         var out = ""
-        if count == 0 {
+        if counts.total == 0 {
             words = ReportStrings(language: report.language)
-            totals = report.tiers.map { ($0.label, $0.id, 0) }
             let header = [
                 words[.dossier], words[.partner], words[.applied], words[.qualified], words[.status], words[.holdsUntil],
                 words[.missing],
             ]
             out = Self.row(header) + "\n" + String(repeating: "─", count: Self.widths.reduce(0, +) + 2 * Self.widths.count + 20) + "\n"
         }
-        count += 1
-        if !report.valid {
-            invalid += 1
-        } else if let qualified = report.qualifiedTier, let index = totals.firstIndex(where: { $0.id == qualified }) {
-            totals[index].count += 1
-        } else {
-            noTier += 1
-        }
+        counts.add(report)
         return out + entry
     }
 
     mutating func end() -> String {
         var lines = ["", "\(words[.totalsPerTier]):"]
-        let rows = totals.map { [$0.label, String($0.count)] } + [[words[.noTier], String(noTier)], [words[.invalid], String(invalid)]]
+        let rows = counts.tiers.map { [$0.label, String($0.count)] }
+            + [[words[.noTier], String(counts.noTier)], [words[.invalid], String(counts.invalid)]]
         let width = rows.map { $0[0].count }.max() ?? 0
         lines += rows.map { "  " + $0[0] + String(repeating: " ", count: width - $0[0].count) + "  " + $0[1] }
-        lines.append("  \(words[.total]): \(count) \(words[count == 1 ? .oneDossier : .dossiers])")
+        lines.append("  \(words[.total]): \(counts.total) \(words[counts.total == 1 ? .oneDossier : .dossiers])")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -27,11 +27,8 @@ struct BatchTally {
     private(set) var words = ReportStrings(language: "en")
     private(set) var programme = ""
     private(set) var asOf: CalendarDate?
-    /// Partners per qualified tier, lowest tier first.
-    private(set) var tiers: [(label: String, id: String, count: Int)] = []
-    private(set) var noTier = 0
-    private(set) var invalid = 0
-    private(set) var total = 0
+    /// Partners per qualified tier, for none, and invalid.
+    private(set) var counts = TierCounts()
     private(set) var shortfalls: [Shortfall] = []
     private(set) var lapsing: [Lapsing] = []
 
@@ -40,20 +37,12 @@ struct BatchTally {
     }
 
     mutating func add(_ report: AuditReport) {
-        if total == 0 {
+        if counts.total == 0 {
             words = ReportStrings(language: report.language)
             programme = report.program.label
             asOf = report.asOf
         }
-        total += 1
-        if tiers.isEmpty { tiers = report.tiers.map { ($0.label, $0.id, 0) } }
-        if !report.valid {
-            invalid += 1
-        } else if let qualified = report.qualifiedTier, let index = tiers.firstIndex(where: { $0.id == qualified }) {
-            tiers[index].count += 1
-        } else {
-            noTier += 1
-        }
+        counts.add(report)
         let standing = Standing(report)
         if standing == .invalid || standing == .notEligible {
             shortfalls.append(Shortfall(

@@ -24,18 +24,18 @@ extension HTMLReporter {
         mutating func begin() -> String { "" }
 
         mutating func add(_ report: AuditReport, entry: String) -> String {
-            let first = tally.total == 0
+            let first = tally.counts.total == 0
             tally.add(report)
             return first ? opening() + entry : entry
         }
 
         mutating func end() -> String {
             let words = tally.words
-            var out = tally.total == 0 ? opening() : ""
+            var out = tally.counts.total == 0 ? opening() : ""
             out += "</tbody>\n</table>\n</section>\n"
             out += "<section class=\"overview\">\n<h2>\(h(words[.totalsPerTier]))</h2>\n<div class=\"cards\">\n"
-            let cards = tally.tiers.map { ($0.label, $0.count, "") }
-                + [(words[.noTier], tally.noTier, ""), (words[.invalid], tally.invalid, " invalid"), (words[.total], tally.total, "")]
+            let cards = tally.counts.tiers.map { ($0.label, $0.count, "") }
+                + [(words[.noTier], tally.counts.noTier, ""), (words[.invalid], tally.counts.invalid, " invalid"), (words[.total], tally.counts.total, "")]
             out += cards.map { "<div class=\"card\(Markup.escape($0.2))\"><b>\($0.1)</b>\(h($0.0))</div>\n" }.joined()
             out += "</div>\n"
             out += shortfalls(words) + lapsing(words)

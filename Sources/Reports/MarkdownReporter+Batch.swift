@@ -24,7 +24,7 @@ extension MarkdownReporter {
         mutating func begin() -> String { "" }
 
         mutating func add(_ report: AuditReport, entry: String) -> String {
-            let first = tally.total == 0
+            let first = tally.counts.total == 0
             tally.add(report)
             guard first else { return entry }
             let words = tally.words
@@ -35,12 +35,12 @@ extension MarkdownReporter {
 
         mutating func end() -> String {
             let words = tally.words
-            var out = tally.total == 0 ? heading() : []
+            var out = tally.counts.total == 0 ? heading() : []
             out += ["", "### \(words[.totalsPerTier])", "", MarkdownReporter.row([words[.tier], words[.count]]), "| --- | ---: |"]
-            out += tally.tiers.map { MarkdownReporter.row([md($0.label), String($0.count)]) }
-            out.append(MarkdownReporter.row([words[.noTier], String(tally.noTier)]))
-            out.append(MarkdownReporter.row([words[.invalid], String(tally.invalid)]))
-            out.append(MarkdownReporter.row(["**\(words[.total])**", "**\(tally.total)**"]))
+            out += tally.counts.tiers.map { MarkdownReporter.row([md($0.label), String($0.count)]) }
+            out.append(MarkdownReporter.row([words[.noTier], String(tally.counts.noTier)]))
+            out.append(MarkdownReporter.row([words[.invalid], String(tally.counts.invalid)]))
+            out.append(MarkdownReporter.row(["**\(words[.total])**", "**\(tally.counts.total)**"]))
             if !tally.shortfalls.isEmpty {
                 out += ["", "### \(words[.notEligibleList])", ""]
                 out += tally.shortfalls.map { entry in

@@ -113,6 +113,38 @@ import Testing
         #expect(parallel.summary == serial.summary)
     }
 
+    /// A batch whose first dossiers are invalid (their reports name no tiers) still
+    /// counts the valid one under its tier, in every summary that shows totals.
+    @Test(arguments: [TextReporter.identifier, MarkdownReporter.identifier, HTMLReporter.identifier])
+    func totalsDoNotDependOnWhichDossierComesFirst(_ format: String) async throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["broken-truncated.xml", "preferred-borei.xml"] {
+            try FileManager.default.copyItem(atPath: TestPaths.sample(name), toPath: folder.appendingPathComponent(name).path)
+        }
+        try FileManager.default.copyItem(
+            at: TestPaths.samples.appendingPathComponent("attachments"), to: folder.appendingPathComponent("attachments"))
+        try Data("not xml".utf8).write(to: folder.appendingPathComponent("notes.xml"))
+        let files = DossierDiscovery.files(under: [folder.path])
+        let reporter = try #require(Fixture.reporters[format])
+        let invalidFirst = await summary(files, jobs: 1, into: reporter.batchWriter())
+        #expect(invalidFirst.reports.map(\.valid) == [false, false, true])
+        let validFirst = await summary(files.reversed(), jobs: 1, into: reporter.batchWriter())
+        for summary in [invalidFirst.summary, validFirst.summary] {
+            let totals = try #require(summary.range(of: format == TextReporter.identifier ? "Totals per tier" : "Total"))
+            let tail = summary[totals.lowerBound...]
+            #expect(tail.contains("Preferred"))
+            #expect(tail.contains("Authorized"))
+        }
+        if format == TextReporter.identifier {
+            for summary in [invalidFirst.summary, validFirst.summary] {
+                #expect(summary.contains("  Preferred   1\n"))
+                #expect(summary.contains("  no tier     0\n"))
+                #expect(summary.contains("  invalid     2\n"))
+            }
+        }
+    }
+
     /// Counts the entries being made at once; an entry is made by the task auditing its dossier.
     private final class Overlap: @unchecked Sendable {
         private let lock = NSLock()
