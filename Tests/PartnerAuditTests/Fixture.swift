@@ -12,8 +12,8 @@ enum Fixture {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let samples = root.appendingPathComponent("Samples")
     static let golden = root.appendingPathComponent("Tests/PartnerAuditTests/Golden")
-    /// The published report schemas, beside the checkout (never copied into it).
-    static let formats = root.deletingLastPathComponent().appendingPathComponent("shared/formats")
+    /// Copies of the published report schemas (origin and licence in their README).
+    static let formats = root.appendingPathComponent("Tests/Fixtures/formats")
     static let asOf = CalendarDate(year: 2026, month: 11, day: 24)!
 
     /// Every sample dossier's file name, sorted.

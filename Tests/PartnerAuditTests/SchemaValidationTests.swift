@@ -4,8 +4,8 @@ import Foundation
 import Reports
 import Testing
 
-/// JUnit and SARIF output checked against their published schemas, read from
-/// `../shared/formats/` (never copied into the repository). SARIF is checked by
+/// JUnit and SARIF output checked against their published schemas, copied unchanged
+/// into `Tests/Fixtures/formats/`. SARIF is checked by
 /// `JSONSchemaValidator`, a draft-04 validator written for the keywords the schema uses.
 @Suite struct SchemaValidationTests {
     static let junitSchema = Result { try XMLSchema(file: Fixture.formats.appendingPathComponent("junit-windyroad.xsd").path) }
