@@ -40,7 +40,7 @@ enum FileReader {
         }
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Failure(message: "cannot read: \(describe(errno))")
@@ -69,7 +69,7 @@ enum FileReader {
     /// `read(2)`, retried when a signal interrupts it.
     private static func readRetrying(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         while true {
-            let result = Glibc.read(descriptor, buffer, count)
+            let result = systemRead(descriptor, buffer, count)
             if result < 0, errno == EINTR { continue }
             return result
         }
@@ -77,6 +77,15 @@ enum FileReader {
 
     static func tooLarge(_ size: Int, limit: Int, atLeast: Bool = false) -> String {
         "the file is \(atLeast ? "over " : "")\(size) bytes; the limit is \(limit) bytes (see --max-size)"
+    }
+
+    /// `read(2)` of the platform's C library (its name is taken by Swift members here).
+    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+        #elseif canImport(Darwin)
+        Darwin.read(descriptor, buffer, count)
+        #endif
     }
 
     private static func describe(_ code: Int32) -> String {
