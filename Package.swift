@@ -18,44 +18,66 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
+        // MARK: - Engine
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        .target(name: "DossierXML", dependencies: ["CLibXML2"], swiftSettings: upcoming),
-        .target(
-            name: "DossierModel",
-            dependencies: ["DossierXML"],
-            swiftSettings: upcoming
-        ),
-        .target(name: "Programme", dependencies: ["DossierXML", "DossierModel"], swiftSettings: upcoming),
+        .target(name: "Diagnostics", swiftSettings: upcoming),
+        .target(name: "DossierXML", dependencies: ["CLibXML2", "Diagnostics"], swiftSettings: upcoming),
+        .target(name: "DossierModel", dependencies: ["Diagnostics", "DossierXML"], swiftSettings: upcoming),
+        .target(name: "Programme", dependencies: ["Diagnostics", "DossierXML", "DossierModel"], swiftSettings: upcoming),
         .target(
             name: "Audit",
-            dependencies: ["DossierModel", "Programme", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Diagnostics", "DossierModel", "DossierXML", "Programme", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: upcoming
         ),
-        .target(name: "Reports", dependencies: ["Audit", "DossierModel", "DossierXML", "Programme"], swiftSettings: upcoming),
+        .target(name: "Reports", dependencies: ["Audit", "Diagnostics", "DossierModel", "Programme"], swiftSettings: upcoming),
         .target(
             name: "PartnerAudit",
-            dependencies: ["DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
+            dependencies: ["Diagnostics", "DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
             swiftSettings: upcoming
         ),
+        .target(name: "Corpus", dependencies: ["DossierModel"], swiftSettings: upcoming),
+
+        // MARK: - Front ends
         .executableTarget(
             name: "partner-audit",
-            dependencies: ["PartnerAudit", "Audit", "DossierModel", "DossierXML", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "PartnerAudit", "Audit", "Corpus", "Diagnostics", "DossierModel", "DossierXML", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: upcoming
         ),
-        .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML"], swiftSettings: upcoming),
-        .testTarget(name: "CLITests", dependencies: ["partner-audit"], swiftSettings: upcoming),
-        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"], swiftSettings: upcoming),
-        .testTarget(name: "AuditTests", dependencies: ["Audit", "DossierModel", "Programme"], swiftSettings: upcoming),
-        .testTarget(name: "ProgrammeTests", dependencies: ["Programme", "DossierXML", "DossierModel"], swiftSettings: upcoming),
+
+        // MARK: - Tests
+        .target(
+            name: "_TestSupport",
+            dependencies: ["PartnerAudit", "Audit", "Diagnostics", "DossierModel", "Reports"],
+            path: "Tests/_TestSupport",
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML", "Diagnostics"], swiftSettings: upcoming),
+        .testTarget(name: "CLITests", dependencies: ["partner-audit", "_TestSupport"], swiftSettings: upcoming),
+        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel", "Diagnostics"], swiftSettings: upcoming),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "Diagnostics", "DossierModel", "Programme"], swiftSettings: upcoming),
+        .testTarget(
+            name: "ProgrammeTests", dependencies: ["Programme", "Diagnostics", "DossierXML", "DossierModel", "_TestSupport"],
+            swiftSettings: upcoming),
         .testTarget(
             name: "PartnerAuditTests",
-            dependencies: ["PartnerAudit", "DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
+            dependencies: ["PartnerAudit", "Diagnostics", "DossierXML", "DossierModel", "Programme", "Audit", "Reports", "_TestSupport"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "PartnerAudit", "Diagnostics", "DossierXML", "DossierModel", "Programme", "Audit", "_TestSupport"],
             exclude: ["Golden"],
             swiftSettings: upcoming
         ),
+        .testTarget(
+            name: "CorpusTests", dependencies: ["Corpus", "PartnerAudit", "Audit", "DossierModel", "DossierXML", "_TestSupport"],
+            swiftSettings: upcoming),
     ]
 )

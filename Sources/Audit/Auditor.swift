@@ -1,3 +1,4 @@
+import Diagnostics
 import DossierModel
 import DossierXML
 import Programme

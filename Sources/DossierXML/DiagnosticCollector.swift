@@ -1,4 +1,5 @@
-import CLibXML2
+internal import CLibXML2
+import Diagnostics
 
 /// Gathers the errors libxml2 reports for one document. It is reached from C
 /// callbacks through the parser context's `_private` pointer or a validation

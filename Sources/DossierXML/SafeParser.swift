@@ -1,4 +1,5 @@
-import CLibXML2
+internal import CLibXML2
+import Diagnostics
 
 /// The libxml2 parser run with this project's safety settings, as a stream of SAX
 /// events that a `TreeBuilder` turns into a tree, with a schema validator plugged

@@ -1,4 +1,5 @@
-import CLibXML2
+internal import CLibXML2
+import Diagnostics
 
 extension TreeBuilder {
     /// The tree under construction and where the parse is in it.

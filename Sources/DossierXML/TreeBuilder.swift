@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Builds an `XMLTree`'s storage from libxml2's SAX events, and places the
 /// errors of a schema validator plugged into the same event stream.

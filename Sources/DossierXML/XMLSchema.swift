@@ -1,4 +1,5 @@
-import CLibXML2
+internal import CLibXML2
+import Diagnostics
 
 /// A compiled W3C XML Schema. Compile it once and share it: libxml2's compiled
 /// schemas are read-only, and each validation gets its own context.

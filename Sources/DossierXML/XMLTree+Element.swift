@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension XMLTree {
     /// A read-only view of one element. It keeps its tree alive.
     public struct Element {

@@ -1,4 +1,5 @@
-import CLibXML2
+internal import CLibXML2
+import Diagnostics
 
 /// A parsed, well-formed XML document, held in Swift: libxml2 parses it as a stream
 /// of events (validating it against a schema on the way when one is given) and no

@@ -1,4 +1,5 @@
 import Audit
+import Diagnostics
 import DossierModel
 import DossierXML
 #if canImport(Glibc)

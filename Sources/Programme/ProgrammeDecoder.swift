@@ -1,3 +1,4 @@
+import Diagnostics
 import DossierXML
 
 /// Builds a `Programme` from a document already valid against `program.xsd`, making

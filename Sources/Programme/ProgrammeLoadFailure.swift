@@ -1,3 +1,4 @@
+import Diagnostics
 import DossierXML
 
 /// Why a programme file was refused: every problem found, each located in the file.

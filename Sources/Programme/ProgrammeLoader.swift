@@ -1,3 +1,4 @@
+import Diagnostics
 import DossierXML
 
 /// Reads programme files: a safe parse, validation against the compiled `program.xsd`,

@@ -1,6 +1,6 @@
 import Audit
+import Diagnostics
 import DossierModel
-import DossierXML
 
 /// What several formats derive from a report in the same way.
 extension AuditReport {

@@ -1,6 +1,6 @@
 import Audit
+import Diagnostics
 import DossierModel
-import DossierXML
 
 /// The text summary of a batch: one row per dossier as it arrives (fixed column
 /// widths, long cells cut), then totals per tier.

@@ -1,6 +1,6 @@
 import Audit
+import Diagnostics
 import DossierModel
-import DossierXML
 
 /// One CSV row per dossier (RFC 4180: CRLF line ends, fields with a comma, quote or
 /// line break quoted, quotes doubled) under a fixed header, for spreadsheets and
@@ -14,7 +14,8 @@ public struct CSVReporter: Reporter {
     ]
 
     /// The reporter; it has no options.
-    public init() {}
+    /// A reporter of this format; presentation options do not change it.
+    public init(options: ReportOptions = ReportOptions()) {}
 
     public func render(_ report: AuditReport) -> String {
         render(batch: [report])

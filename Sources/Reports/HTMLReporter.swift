@@ -1,6 +1,6 @@
 import Audit
+import Diagnostics
 import DossierModel
-import DossierXML
 
 /// One self-contained, printable HTML page per dossier: the verdict, when the tier
 /// lapses, what the next tier needs, what is missing, a tier progress view with the

@@ -1,6 +1,6 @@
 import Audit
+import Diagnostics
 import DossierModel
-import DossierXML
 import Foundation
 
 /// The JSON report of `../spec/cli.md`: one object per dossier; a batch is
@@ -9,7 +9,8 @@ import Foundation
 public struct JSONReporter: Reporter {
     public static let identifier = "json"
 
-    public init() {}
+    /// A reporter of this format; presentation options do not change it.
+    public init(options: ReportOptions = ReportOptions()) {}
 
     public func render(_ report: AuditReport) -> String {
         var json = JSONWriter()

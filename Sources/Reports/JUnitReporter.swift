@@ -1,6 +1,6 @@
 import Audit
+import Diagnostics
 import DossierModel
-import DossierXML
 
 /// JUnit XML (the Ant/Jenkins schema) so CI systems show what is missing: one
 /// `testsuite` per dossier, one `testcase` per requirement of the tier judged, a
@@ -11,7 +11,8 @@ public struct JUnitReporter: Reporter {
     public static let identifier = "junit"
 
     /// The reporter; it has no options.
-    public init() {}
+    /// A reporter of this format; presentation options do not change it.
+    public init(options: ReportOptions = ReportOptions()) {}
 
     public func render(_ report: AuditReport) -> String {
         Self.declaration + Self.suite(report, inBatch: false).xml(id: nil)

@@ -1,5 +1,5 @@
 import Audit
-import DossierXML
+import Diagnostics
 
 /// Markdown that fits a ticket or a pull-request comment: the verdict, when the
 /// tier lapses, what the next tier needs, what is missing and how to fix it,

@@ -1,6 +1,6 @@
 import Audit
+import Diagnostics
 import DossierModel
-import DossierXML
 
 /// The fixed words of every report format, in each language the reports speak.
 /// Labels and messages of requirements, tiers and benefits come from the programme file.

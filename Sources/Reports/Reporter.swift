@@ -6,6 +6,8 @@ import Audit
 public protocol Reporter: Sendable {
     /// The `--format` value that selects this reporter, e.g. `json`.
     static var identifier: String { get }
+    /// A reporter presenting reports with `options` (formats that have no such choices ignore them).
+    init(options: ReportOptions)
     /// The report on one dossier.
     func render(_ report: AuditReport) -> String
     /// A writer for the summary of a batch.

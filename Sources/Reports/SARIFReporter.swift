@@ -1,5 +1,5 @@
 import Audit
-import DossierXML
+import Diagnostics
 import Foundation
 
 /// SARIF 2.1.0, so code hosts annotate dossiers kept in a repository: one run whose
@@ -14,7 +14,8 @@ public struct SARIFReporter: Reporter {
     static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
     /// The reporter; it has no options.
-    public init() {}
+    /// A reporter of this format; presentation options do not change it.
+    public init(options: ReportOptions = ReportOptions()) {}
 
     public func render(_ report: AuditReport) -> String {
         render(batch: [report])

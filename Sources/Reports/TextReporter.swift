@@ -1,5 +1,5 @@
 import Audit
-import DossierXML
+import Diagnostics
 
 /// Plain text a partner can act on: the verdict, what is missing and how to fix
 /// it, when the tier lapses, what the next tier needs, the benefits; coloured on a terminal.

@@ -1,19 +1,23 @@
 import ArgumentParser
 import Reports
 
-/// The `--format` values and the reporter behind each.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, markdown, html, junit, sarif, csv
+/// A `--format` value: the identifier of a reporter of the registry.
+struct ReportFormat: ExpressibleByArgument {
+    let identifier: String
 
+    init?(argument: String) {
+        guard ReporterRegistry.identifiers.contains(argument) else { return nil }
+        identifier = argument
+    }
+
+    static let text = ReportFormat(argument: TextReporter.identifier)!
+
+    static var allValueStrings: [String] { ReporterRegistry.identifiers }
+
+    var defaultValueDescription: String { identifier }
+
+    /// The reporter of this format, colouring text when the terminal wants it.
     func reporter(options: ReportOptions = ReportOptions(colour: Terminal.wantsColour)) -> any Reporter {
-        switch self {
-        case .text: TextReporter(options: options)
-        case .json: JSONReporter()
-        case .markdown: MarkdownReporter(options: options)
-        case .html: HTMLReporter(options: options)
-        case .junit: JUnitReporter()
-        case .sarif: SARIFReporter()
-        case .csv: CSVReporter()
-        }
+        ReporterRegistry.reporter(identifier, options: options)!
     }
 }

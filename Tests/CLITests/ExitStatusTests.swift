@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _TestSupport
 
 /// The exit statuses and output contracts of `../spec/cli.md`, from the built executable,
 /// started outside the repository (the shipped schemas must still be found).

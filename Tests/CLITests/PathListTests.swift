@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _TestSupport
 
 /// `--files-from`: paths read from a list, for batches too long for a command line.
 @Suite struct PathListTests {

@@ -1,3 +1,4 @@
+import Diagnostics
 import DossierXML
 import Foundation
 import Testing

@@ -1,10 +1,12 @@
 import Audit
+import Diagnostics
 import DossierModel
 import DossierXML
 import Foundation
 import PartnerAudit
 import Reports
 import Testing
+import _TestSupport
 
 @Suite struct BatchAuditTests {
     static let session = try! AuditSession.make()

@@ -3,6 +3,7 @@ import DossierModel
 import Foundation
 import PartnerAudit
 import Testing
+import _TestSupport
 
 /// "Holds until" is the first day the qualified tier is no longer met if nothing new
 /// is submitted: audited the day before, the tier is still met; on that day, it is not.

@@ -1,9 +1,11 @@
 import Audit
+import Diagnostics
 import DossierModel
 import DossierXML
 import Foundation
 import PartnerAudit
 import Testing
+import _TestSupport
 
 /// Nothing of the Kerio programme lives in code: another programme file, with
 /// other thresholds, another vendor domain and one tier more, gives other verdicts.

@@ -3,6 +3,7 @@ import DossierModel
 import Foundation
 import PartnerAudit
 import Testing
+import _TestSupport
 
 /// Every sample dossier gets the verdict worked out by hand from the rules
 /// (`Tests/Fixtures/sample-verdicts.json`): qualified tier, eligibility, and each

@@ -1,12 +1,14 @@
+import Diagnostics
 import DossierXML
 import Foundation
 import Programme
 import Testing
+import _TestSupport
 
 /// The shipped schema and programme, the test fixtures, and helpers to load them.
 enum ProgrammeFixtures {
     /// `Tests/`.
-    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let testsFolder = TestPaths.repository.appendingPathComponent("Tests")
     static let schemaPath = testsFolder.appendingPathComponent("../Schemas/program.xsd").standardized.path
     static let kerioPath = testsFolder.appendingPathComponent("../Schemas/kerio/program.xml").standardized.path
 

@@ -1,4 +1,5 @@
 import Crypto
+import Diagnostics
 import DossierModel
 import DossierXML
 import Foundation

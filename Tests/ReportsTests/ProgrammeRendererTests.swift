@@ -2,6 +2,7 @@ import Foundation
 import PartnerAudit
 import Reports
 import Testing
+import _TestSupport
 
 /// `partner-audit program`: the programme as the vendor's table shows it.
 @Suite struct ProgrammeRendererTests {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON value that keeps integers, other numbers and booleans apart, as JSON
 /// Schema's `type` needs.
-enum JSONValue: Decodable, Equatable, Sendable {
+public enum JSONValue: Decodable, Equatable, Sendable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -11,7 +11,7 @@ enum JSONValue: Decodable, Equatable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -31,27 +31,27 @@ enum JSONValue: Decodable, Equatable, Sendable {
     }
 
     /// Parses a JSON document.
-    static func parse(_ text: String) throws -> JSONValue {
+    public static func parse(_ text: String) throws -> JSONValue {
         try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
     }
 
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
 
-    var string: String? {
+    public var string: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
-    var array: [JSONValue]? {
+    public var array: [JSONValue]? {
         if case .array(let items) = self { return items }
         return nil
     }
 
     /// Every string value in the document with the key it is held under (nil in arrays at the top).
-    func strings(under key: String? = nil) -> [(key: String?, value: String)] {
+    public func strings(under key: String? = nil) -> [(key: String?, value: String)] {
         switch self {
         case .string(let value): [(key, value)]
         case .array(let items): items.flatMap { $0.strings(under: key) }

@@ -1,8 +1,10 @@
 import Audit
+import Diagnostics
 import DossierXML
 import Foundation
 import Reports
 import Testing
+import _TestSupport
 
 /// JUnit and SARIF output checked against their published schemas, copied unchanged
 /// into `Tests/Fixtures/formats/`. SARIF is checked by

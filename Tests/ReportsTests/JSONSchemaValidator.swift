@@ -1,4 +1,5 @@
 import Foundation
+import _TestSupport
 
 /// A JSON Schema draft-04 validator for the keywords the SARIF 2.1.0 schema uses:
 /// `$ref` (to `#/definitions/…`), `type`, `enum`, `properties`, `required`,

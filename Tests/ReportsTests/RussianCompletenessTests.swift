@@ -3,6 +3,7 @@ import Foundation
 import PartnerAudit
 import Reports
 import Testing
+import _TestSupport
 
 /// `--lang ru` leaves no English: every label, status word and message of every
 /// format is Russian (see `EnglishLeakDetector` for what may stay Latin).

@@ -2,6 +2,7 @@ import Foundation
 import PartnerAudit
 import Reports
 import Testing
+import _TestSupport
 
 /// Every format's output compared with a reviewed copy in `Golden/`.
 ///

@@ -1,4 +1,5 @@
 import Audit
+import Corpus
 import DossierModel
 import DossierXML
 import Foundation

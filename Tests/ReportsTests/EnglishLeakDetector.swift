@@ -1,6 +1,7 @@
 import Audit
 import DossierXML
 import Foundation
+import _TestSupport
 
 /// Finds English left in output that should be all Russian.
 ///

@@ -4,6 +4,7 @@ import DossierXML
 import Foundation
 import Reports
 import Testing
+import _TestSupport
 
 /// Every format is produced for every sample, says what people need (holds-until,
 /// the next tier's gap), escapes what dossiers contain, and streams batches.

@@ -1,26 +1,27 @@
 import Foundation
 
 /// Runs the built `partner-audit` executable as a user would.
-struct CommandRunner {
-    struct Result {
-        let status: Int32
-        let output: String
-        let errors: String
+public struct CommandRunner {
+    /// What one run gave: its exit status and what it wrote.
+    public struct Result {
+        public let status: Int32
+        public let output: String
+        public let errors: String
     }
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let repository = TestPaths.repository
 
-    static func sample(_ name: String) -> String { repository.appendingPathComponent("Samples/\(name)").path }
+    public static func sample(_ name: String) -> String { TestPaths.sample(name) }
 
     /// The executable beside the test bundle.
-    static let executable: URL = {
+    public static let executable: URL = {
         let folder = Bundle.main.executableURL!.deletingLastPathComponent()
         return [folder, folder.deletingLastPathComponent()].map { $0.appendingPathComponent("partner-audit") }
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }!
     }()
 
     /// Runs the executable with `input` on its standard input (none when nil).
-    static func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = ["NO_COLOR": "1"]) throws -> Result {
+    public static func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = ["NO_COLOR": "1"]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
