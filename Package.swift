@@ -58,7 +58,7 @@ let package = Package(
             path: "Tests/_TestSupport",
             swiftSettings: upcoming
         ),
-        .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML", "Diagnostics"], swiftSettings: upcoming),
+        .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML", "Diagnostics", "_TestSupport"], swiftSettings: upcoming),
         .testTarget(name: "CLITests", dependencies: ["partner-audit", "_TestSupport"], swiftSettings: upcoming),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel", "Diagnostics"], swiftSettings: upcoming),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Diagnostics", "DossierModel", "Programme"], swiftSettings: upcoming),
@@ -77,7 +77,7 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
-            name: "CorpusTests", dependencies: ["Corpus", "PartnerAudit", "Audit", "DossierModel", "DossierXML", "_TestSupport"],
+            name: "CorpusTests", dependencies: ["Corpus", "Diagnostics", "PartnerAudit", "Audit", "DossierModel", "DossierXML", "_TestSupport"],
             swiftSettings: upcoming),
     ]
 )

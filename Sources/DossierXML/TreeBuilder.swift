@@ -28,6 +28,9 @@ final class TreeBuilder {
     /// The tree built so far.
     var storage: XMLTree.Storage { state.storage }
 
+    /// How many elements have started and not ended.
+    var openElements: Int { state.open.count }
+
     /// Runs `body` with the builder a parser context carries, if it has one.
     static func with(_ context: UnsafeMutableRawPointer?, _ body: (TreeBuilder) -> Void) {
         guard let opaque = context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return }

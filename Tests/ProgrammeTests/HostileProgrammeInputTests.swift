@@ -21,6 +21,20 @@ import Testing
         return diagnostics
     }
 
+    /// Inputs the programme fuzzer found (they leaked the validator's state): refused as
+    /// not well-formed, at the line of the fault.
+    @Test(arguments: [
+        ("programme-invalid-utf8-mid-document.xml", 58, "not proper UTF-8"),
+        ("programme-xml-declaration-mid-document.xml", 164, "XML declaration allowed only at the start"),
+    ])
+    func fuzzFindings(_ name: String, line: Int, message: String) throws {
+        let path = ProgrammeFixtures.testsFolder.appendingPathComponent("Fixtures/fuzz-findings/\(name)").path
+        let diagnostics = ProgrammeFixtures.refusal(try ProgrammeFixtures.loader().load(file: path))
+        let first = try #require(diagnostics.first)
+        #expect(first.line == line)
+        #expect(first.message.contains(message))
+    }
+
     @Test func pdf() throws {
         let diagnostics = try refusal(ofFileWith: Array("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".utf8))
         #expect(diagnostics.count == 1)
