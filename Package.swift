@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -32,25 +33,39 @@ let package = Package(
         .target(name: "Programme", dependencies: ["DossierXML", "DossierModel"], swiftSettings: upcoming),
         .target(
             name: "Audit",
-            dependencies: ["DossierModel", "Programme", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["DossierModel", "Programme"],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "AttachmentSources",
+            dependencies: [
+                "Audit", "DossierModel", "DossierXML",
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: upcoming
         ),
         .target(name: "Reports", dependencies: ["Audit", "DossierModel", "DossierXML", "Programme"], swiftSettings: upcoming),
         .target(
             name: "PartnerAudit",
-            dependencies: ["DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
+            dependencies: ["DossierXML", "DossierModel", "Programme", "Audit", "AttachmentSources", "Reports"],
             swiftSettings: upcoming
         ),
         .executableTarget(
             name: "partner-audit",
-            dependencies: ["PartnerAudit", "Audit", "DossierModel", "DossierXML", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["PartnerAudit", "Audit", "AttachmentSources", "DossierModel", "DossierXML", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: upcoming
         ),
         .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML"], swiftSettings: upcoming),
-        .testTarget(name: "CLITests", dependencies: ["partner-audit"], swiftSettings: upcoming),
+        .testTarget(
+            name: "CLITests", dependencies: ["partner-audit", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: upcoming),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"], swiftSettings: upcoming),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "DossierModel", "Programme"], swiftSettings: upcoming),
         .testTarget(name: "ProgrammeTests", dependencies: ["Programme", "DossierXML", "DossierModel"], swiftSettings: upcoming),
+        .testTarget(
+            name: "AttachmentSourcesTests",
+            dependencies: ["AttachmentSources", "Audit", "DossierModel", "DossierXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "PartnerAuditTests",
             dependencies: ["PartnerAudit", "DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
