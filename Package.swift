@@ -68,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerAuditTests",
-            dependencies: ["PartnerAudit", "DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
+            dependencies: ["PartnerAudit", "AttachmentSources", "DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
             exclude: ["Golden"],
             swiftSettings: upcoming
         ),
