@@ -4,6 +4,8 @@ public enum BundleError: Error, Sendable, Hashable, CustomStringConvertible {
     case unreadable(reason: String)
     /// The bytes are not a ZIP archive, or its central directory is cut short.
     case notAZip
+    /// The archive uses a ZIP feature a bundle never needs and that is not read (ZIP64, encryption).
+    case unsupported(feature: String)
     /// An entry's data cannot be expanded: truncated, of an unknown compression, or not its checksum.
     case damaged(entry: String)
     /// More entries than the limit.
@@ -37,6 +39,7 @@ public enum BundleError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .unreadable(let reason): "cannot read the bundle: \(reason)"
         case .notAZip: "the bundle is not a ZIP archive, or is cut short"
+        case .unsupported(let feature): "the bundle uses \(feature), which this tool does not read; zip its files again without them"
         case .damaged(let entry): "the bundle's entry \"\(entry)\" is damaged and cannot be expanded"
         case .tooManyEntries(let limit): "the bundle holds more than \(limit) entries"
         case .tooLarge(let limit): "the bundle expands to more than \(Self.size(limit)) in all"
