@@ -8,6 +8,8 @@ public enum BundleError: Error, Sendable, Hashable, CustomStringConvertible {
     case unsupported(feature: String)
     /// An entry's data cannot be expanded: truncated, of an unknown compression, or not its checksum.
     case damaged(entry: String)
+    /// The archive itself is larger than the limit.
+    case archiveTooLarge(limitBytes: Int)
     /// More entries than the limit.
     case tooManyEntries(limit: Int)
     /// The entries expand to more bytes than the limit, together.
@@ -30,7 +32,7 @@ public enum BundleError: Error, Sendable, Hashable, CustomStringConvertible {
     /// True when the bundle is refused for its size (HTTP 413) rather than its form (400).
     public var exceedsLimit: Bool {
         switch self {
-        case .tooManyEntries, .tooLarge, .bombRatio: true
+        case .archiveTooLarge, .tooManyEntries, .tooLarge, .bombRatio: true
         default: false
         }
     }
@@ -41,6 +43,7 @@ public enum BundleError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notAZip: "the bundle is not a ZIP archive, or is cut short"
         case .unsupported(let feature): "the bundle uses \(feature), which this tool does not read; zip its files again without them"
         case .damaged(let entry): "the bundle's entry \"\(entry)\" is damaged and cannot be expanded"
+        case .archiveTooLarge(let limit): "the bundle is larger than \(Self.size(limit))"
         case .tooManyEntries(let limit): "the bundle holds more than \(limit) entries"
         case .tooLarge(let limit): "the bundle expands to more than \(Self.size(limit)) in all"
         case .bombRatio(let entry, let limit): "the bundle's entry \"\(entry)\" expands more than \(limit) times its compressed size"

@@ -15,6 +15,7 @@ public struct BundleReader: Sendable {
 
     /// The bundle in `bytes`.
     public func read(_ bytes: Data) throws(BundleError) -> DossierBundle {
+        guard bytes.count <= limits.maxArchiveBytes else { throw .archiveTooLarge(limitBytes: limits.maxArchiveBytes) }
         let declared = try ArchiveLayout.entryCount(of: bytes, maxEntries: limits.maxEntries)
         let archive: Archive
         do {
@@ -44,16 +45,22 @@ public struct BundleReader: Sendable {
         }
     }
 
-    /// The bundle in the file at `path`, mapped into memory rather than read.
+    /// The bundle in the regular file at `path`, read whole into memory unless it is
+    /// larger than the limit.
     public func read(file path: String) throws(BundleError) -> DossierBundle {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .unreadable(reason: "no such file") }
-        guard !isDirectory.boolValue else { throw .unreadable(reason: "it is a directory") }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { throw .unreadable(reason: "no such file") }
+        switch attributes[.type] as? FileAttributeType {
+        case .typeRegular?: break
+        case .typeDirectory?: throw .unreadable(reason: "it is a directory")
+        default: throw .unreadable(reason: "it is not a regular file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(reason: "cannot open it") }
+        defer { try? handle.close() }
         let bytes: Data
         do {
-            bytes = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+            bytes = try handle.read(upToCount: limits.maxArchiveBytes + 1) ?? Data()
         } catch {
-            throw .unreadable(reason: "cannot open it")
+            throw .unreadable(reason: "cannot read it")
         }
         return try read(bytes)
     }

@@ -140,9 +140,24 @@ import ZIPFoundation
         #expect(refusal(zip, limits: BundleLimits(maxRatio: 100)) == .bombRatio(entry: "zeros.pdf", limit: 100))
     }
 
+    @Test func anArchiveOverItsLimitIsNotOpened() throws {
+        let zip = try ZIPMaker.archive([dossier, ("a.bin", Data(repeating: 1, count: 990))], method: .none)
+        #expect(refusal(zip, limits: BundleLimits(maxArchiveBytes: zip.count)) == nil)
+        #expect(refusal(zip, limits: BundleLimits(maxArchiveBytes: zip.count - 1)) == .archiveTooLarge(limitBytes: zip.count - 1))
+    }
+
     @Test func moreThan64MiBInAllIsTooLarge() throws {
-        let half = Data(count: 33 << 20)
-        let zip = try ZIPMaker.archive([dossier, ("a.bin", half), ("b.bin", half)], method: .none)
+        // 16 noisy bytes in every 512: it deflates about 25 times, within the ratio.
+        var half = Data(count: 33 << 20)
+        var state: UInt32 = 1
+        for block in stride(from: 0, to: half.count, by: 512) {
+            for index in block..<(block + 16) {
+                state = state &* 1_664_525 &+ 1_013_904_223
+                half[index] = UInt8(truncatingIfNeeded: state >> 24)
+            }
+        }
+        let zip = try ZIPMaker.archive([dossier, ("a.bin", half), ("b.bin", half)])
+        #expect(zip.count < 8 << 20)
         #expect(refusal(zip) == .tooLarge(limitBytes: 64 << 20))
         #expect(BundleError.tooLarge(limitBytes: 64 << 20).description == "the bundle expands to more than 64 MiB in all")
     }
@@ -211,12 +226,12 @@ import ZIPFoundation
 
     @Test func everyRefusalIsWorded() {
         let all: [BundleError] = [
-            .unreadable(reason: "no such file"), .notAZip, .unsupported(feature: "f"), .damaged(entry: "a"), .tooManyEntries(limit: 1000), .tooLarge(limitBytes: 10),
+            .unreadable(reason: "no such file"), .archiveTooLarge(limitBytes: 10), .notAZip, .unsupported(feature: "f"), .damaged(entry: "a"), .tooManyEntries(limit: 1000), .tooLarge(limitBytes: 10),
             .bombRatio(entry: "a", limit: 100), .sizeMismatch(entry: "a"), .link(entry: "a"), .unsafeName(entry: "a", problem: "p"),
             .duplicateName(entry: "a"), .noDossier, .severalDossiers(["a.xml", "b.xml"]),
         ]
         #expect(Set(all.map(\.description)).count == all.count)
-        #expect(all.filter(\.exceedsLimit) == [.tooManyEntries(limit: 1000), .tooLarge(limitBytes: 10), .bombRatio(entry: "a", limit: 100)])
+        #expect(all.filter(\.exceedsLimit) == [.archiveTooLarge(limitBytes: 10), .tooManyEntries(limit: 1000), .tooLarge(limitBytes: 10), .bombRatio(entry: "a", limit: 100)])
     }
 
     @Test func aBundleFileIsReadLikeItsBytes() throws {
@@ -227,6 +242,12 @@ import ZIPFoundation
         try ZIPMaker.archive([dossier, ("a.pdf", Data("x".utf8))]).write(to: file)
         #expect(try reader.read(file: file.path).attachments.names == ["a.pdf"])
         #expect(throws: BundleError.unreadable(reason: "it is a directory")) { try reader.read(file: folder.path) }
+        #expect(mkfifo(folder.appendingPathComponent("pipe.zip").path, 0o600) == 0)
+        #expect(throws: BundleError.unreadable(reason: "it is not a regular file")) {
+            try reader.read(file: folder.appendingPathComponent("pipe.zip").path)
+        }
+        let big = BundleReader(limits: BundleLimits(maxArchiveBytes: 10))
+        #expect(throws: BundleError.archiveTooLarge(limitBytes: 10)) { try big.read(file: file.path) }
         #expect(throws: BundleError.unreadable(reason: "no such file")) {
             try reader.read(file: folder.appendingPathComponent("no.zip").path)
         }
