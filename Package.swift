@@ -52,18 +52,26 @@ let package = Package(
         ),
         .executableTarget(
             name: "partner-audit",
-            dependencies: ["PartnerAudit", "Audit", "AttachmentSources", "DossierModel", "DossierXML", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "PartnerAudit", "Audit", "AttachmentSources", "DossierModel", "DossierXML", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML"], swiftSettings: upcoming),
         .testTarget(
-            name: "CLITests", dependencies: ["partner-audit", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: upcoming),
+            name: "CLITests",
+            dependencies: ["partner-audit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"], swiftSettings: upcoming),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "DossierModel", "Programme"], swiftSettings: upcoming),
         .testTarget(name: "ProgrammeTests", dependencies: ["Programme", "DossierXML", "DossierModel"], swiftSettings: upcoming),
         .testTarget(
             name: "AttachmentSourcesTests",
-            dependencies: ["AttachmentSources", "Audit", "DossierModel", "DossierXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "AttachmentSources", "Audit", "DossierModel", "DossierXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(
