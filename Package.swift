@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: - Engine
@@ -28,15 +29,19 @@ let package = Package(
         .target(name: "DossierXML", dependencies: ["CLibXML2", "Diagnostics"], swiftSettings: upcoming),
         .target(name: "DossierModel", dependencies: ["Diagnostics", "DossierXML"], swiftSettings: upcoming),
         .target(name: "Programme", dependencies: ["Diagnostics", "DossierXML", "DossierModel"], swiftSettings: upcoming),
+        .target(name: "Audit", dependencies: ["Diagnostics", "DossierModel", "Programme"], swiftSettings: upcoming),
         .target(
-            name: "Audit",
-            dependencies: ["Diagnostics", "DossierModel", "DossierXML", "Programme", .product(name: "Crypto", package: "swift-crypto")],
+            name: "AttachmentSources",
+            dependencies: [
+                "Audit", "Diagnostics", "DossierModel", "DossierXML",
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: upcoming
         ),
         .target(name: "Reports", dependencies: ["Audit", "Diagnostics", "DossierModel", "Programme"], swiftSettings: upcoming),
         .target(
             name: "PartnerAudit",
-            dependencies: ["Diagnostics", "DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
+            dependencies: ["AttachmentSources", "Audit", "Diagnostics", "DossierModel", "DossierXML", "Programme", "Reports"],
             swiftSettings: upcoming
         ),
         .target(name: "Corpus", dependencies: ["DossierModel"], swiftSettings: upcoming),
@@ -45,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "partner-audit",
             dependencies: [
-                "PartnerAudit", "Audit", "Corpus", "Diagnostics", "DossierModel", "DossierXML", "Reports",
+                "PartnerAudit", "AttachmentSources", "Audit", "Corpus", "Diagnostics", "DossierModel", "DossierXML", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -59,15 +64,30 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML", "Diagnostics", "_TestSupport"], swiftSettings: upcoming),
-        .testTarget(name: "CLITests", dependencies: ["partner-audit", "_TestSupport"], swiftSettings: upcoming),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["partner-audit", "_TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel", "Diagnostics"], swiftSettings: upcoming),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Diagnostics", "DossierModel", "Programme"], swiftSettings: upcoming),
         .testTarget(
             name: "ProgrammeTests", dependencies: ["Programme", "Diagnostics", "DossierXML", "DossierModel", "_TestSupport"],
             swiftSettings: upcoming),
         .testTarget(
+            name: "AttachmentSourcesTests",
+            dependencies: [
+                "AttachmentSources", "Audit", "Diagnostics", "DossierModel", "DossierXML", "_TestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "PartnerAuditTests",
-            dependencies: ["PartnerAudit", "Diagnostics", "DossierXML", "DossierModel", "Programme", "Audit", "Reports", "_TestSupport"],
+            dependencies: [
+                "PartnerAudit", "AttachmentSources", "Diagnostics", "DossierXML", "DossierModel", "Programme", "Audit", "Reports",
+                "_TestSupport",
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(
@@ -77,7 +97,8 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
-            name: "CorpusTests", dependencies: ["Corpus", "Diagnostics", "PartnerAudit", "Audit", "DossierModel", "DossierXML", "_TestSupport"],
+            name: "CorpusTests",
+            dependencies: ["Corpus", "Diagnostics", "PartnerAudit", "Audit", "DossierModel", "DossierXML", "_TestSupport"],
             swiftSettings: upcoming),
     ]
 )

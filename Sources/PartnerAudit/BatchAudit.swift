@@ -1,4 +1,5 @@
 import Audit
+import CoreFoundation
 import Diagnostics
 import DossierModel
 import DossierXML
