@@ -50,13 +50,18 @@ enum ArchiveLayout {
         return next
     }
 
-    /// Where the end record starts: the last signature in the archive's last 65,557 bytes.
+    /// Where the end record starts: the last signature in the archive's last 65,557 bytes,
+    /// when the record's comment ends within the bytes. (ZIPFoundation takes the same
+    /// signature; given a comment past the end, its in-memory reader throws without
+    /// closing what it opened, and leaks a copy of the archive.)
     private static func endRecord(in bytes: [UInt8]) -> Int? {
         guard bytes.count >= endSize else { return nil }
         let lowest = max(0, bytes.count - endSize - 0xFFFF)
         var end = bytes.count - endSize
         while end >= lowest {
-            if word32(bytes, end) == endSignature { return end }
+            if word32(bytes, end) == endSignature {
+                return end + endSize + Int(word16(bytes, end + 20)) <= bytes.count ? end : nil
+            }
             end -= 1
         }
         return nil
