@@ -1,5 +1,3 @@
-import Foundation
-
 /// Everything the programme language says of one requirement kind, in one place: the
 /// element that defines it, the statuses its check reports (each needing a message),
 /// its parameters (which a tier may override), and the placeholders that have a value
@@ -70,64 +68,5 @@ extension RequirementKind {
     /// This kind with the parameters a tier sets (`values`) replaced.
     func overridden(by values: ParameterValues) -> RequirementKind {
         descriptor.overriding(self, with: values)
-    }
-}
-
-/// A parameter of a requirement kind: the attribute (or child element) giving it in a
-/// programme file, how it is read, and whether a tier may override it.
-public struct KindParameter: Sendable, Hashable {
-    /// How a parameter's text is read.
-    public enum Reading: Sendable, Hashable {
-        /// An attribute, whitespace collapsed.
-        case text
-        /// An attribute holding an integer.
-        case integer
-        /// An attribute holding a decimal number.
-        case decimal
-        /// The text of every child element of that name, in document order.
-        case children
-    }
-
-    public let name: String
-    public let reading: Reading
-    public let overridable: Bool
-
-    public init(_ name: String, _ reading: Reading, overridable: Bool = false) {
-        self.name = name
-        self.reading = reading
-        self.overridable = overridable
-    }
-}
-
-/// The parameters read from a definition or a `tier/require`, by name.
-struct ParameterValues {
-    enum Value {
-        case text(String)
-        case integer(Int)
-        case decimal(Decimal)
-        case texts([String])
-    }
-
-    private var values: [String: Value] = [:]
-
-    subscript(name: String) -> Value? {
-        get { values[name] }
-        set { values[name] = newValue }
-    }
-
-    func text(_ name: String) -> String? {
-        if case .text(let text) = values[name] { text } else { nil }
-    }
-
-    func integer(_ name: String) -> Int? {
-        if case .integer(let number) = values[name] { number } else { nil }
-    }
-
-    func decimal(_ name: String) -> Decimal? {
-        if case .decimal(let number) = values[name] { number } else { nil }
-    }
-
-    func texts(_ name: String) -> [String]? {
-        if case .texts(let texts) = values[name] { texts } else { nil }
     }
 }
