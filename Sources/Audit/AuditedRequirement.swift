@@ -21,8 +21,8 @@ final class AuditedRequirement: Sendable {
         check = requirement.kind.check
         label = requirement.label.text(language)
         fix = MessageTemplate(requirement.fix.text(language))
-        messages = RequirementStatus.allCases.map { requirement.messages[$0.rawValue].map { MessageTemplate($0.text(language)) } }
-        gaps = RequirementStatus.allCases.map { requirement.gap(for: $0.rawValue).map { MessageTemplate($0.text(language)) } }
+        messages = RequirementStatus.allCases.map { requirement.message(for: $0).map { MessageTemplate($0.text(language)) } }
+        gaps = RequirementStatus.allCases.map { requirement.gap(for: $0).map { MessageTemplate($0.text(language)) } }
     }
 
     func message(for status: RequirementStatus) -> MessageTemplate? {
@@ -31,5 +31,12 @@ final class AuditedRequirement: Sendable {
 
     func gap(for status: RequirementStatus) -> MessageTemplate? {
         gaps[status.index]
+    }
+}
+
+extension RequirementStatus {
+    /// The position in `allCases`.
+    fileprivate var index: Int {
+        Self.allCases.firstIndex(of: self)!
     }
 }

@@ -168,7 +168,6 @@ public struct Auditor: Sendable {
     ) -> Finding {
         var judgement = audited.check.judge(dossier, in: context)
         judgement.values[.asOf] = asOf
-        if let line = judgement.line { judgement.values[.line] = .integer(line) }
         let values = judgement.values
         let met = judgement.status == .met
         return Finding(

@@ -2,61 +2,57 @@ import DossierModel
 import DossierXML
 
 extension ProgrammeDecoder {
-    /// What a requirement definition checks, with the parameters it defines (all required).
-    mutating func kind(_ element: XMLTree.Element, _ kind: RequirementElement) -> RequirementKind? {
-        switch kind {
-        case .contract:
-            return .contract(type: attribute(element, "contract-type"))
-        case .certificate:
-            return .certificate(kind: attribute(element, "kind"))
-        case .websiteAd:
-            guard let days = required(element, "max-age-days", Self.integer) else { return nil }
-            let domains = element.children(named: "vendor-domain").map { Self.collapsed($0.text) }
-            return .websiteAd(maxAgeDays: days, vendorDomains: domains)
-        case .retailVolume:
-            guard let months = required(element, "window-months", Self.integer),
-                  let threshold = required(element, "threshold", DecimalText.parse)
-            else { return nil }
-            return .salesVolume(
-                channel: attribute(element, "channel"), windowMonths: months, threshold: threshold,
-                currency: attribute(element, "currency"))
-        case .forecast:
-            return required(element, "quarters-ahead", Self.integer).map { .forecast(quartersAhead: $0) }
-        case .quarterlyReport:
-            return required(element, "grace-days", Self.integer).map { .quarterlyReport(graceDays: $0) }
+    /// What a requirement definition checks, with every parameter of its kind (all required).
+    mutating func requirementKind(_ element: XMLTree.Element, _ kind: KindDescriptor) -> RequirementKind? {
+        var values = ParameterValues()
+        for parameter in kind.parameters {
+            switch parameter.reading {
+            case .text:
+                values[parameter.name] = .text(attribute(element, parameter.name))
+            case .children:
+                values[parameter.name] = .texts(element.children(named: parameter.name).map { Self.collapsed($0.text) })
+            case .integer, .decimal:
+                guard element.attribute(parameter.name) != nil else {
+                    problem("<\(element.name)> needs the attribute \(parameter.name)", at: element.location)
+                    return nil
+                }
+                guard let value = number(element, parameter) else { return nil }
+                values[parameter.name] = value
+            }
         }
+        return kind.kind(values)
     }
 
-    /// The parameters a `tier/require` overrides. Each must be a parameter of `kind`
-    /// a tier may override (`threshold` on a contract is an error).
-    mutating func overrides(_ element: XMLTree.Element, of kind: RequirementElement, ref: String) -> ParameterOverrides {
-        for name in ParameterOverrides.attributes where element.attribute(name) != nil && !kind.overridable.contains(name) {
-            let allowed = kind.overridable.isEmpty
+    /// The parameters a `tier/require` overrides on a requirement of `kind`. Each must be
+    /// a parameter of the kind a tier may override (`threshold` on a contract is an error).
+    mutating func overrides(_ element: XMLTree.Element, of kind: KindDescriptor, ref: String) -> ParameterValues {
+        let overridable = kind.overridable
+        for name in Self.overrideAttributes where element.attribute(name) != nil && !overridable.contains(name) {
+            let allowed = overridable.isEmpty
                 ? "it has no parameter a tier can override"
-                : "a tier can override only \(kind.overridable.joined(separator: ", "))"
+                : "a tier can override only \(overridable.joined(separator: ", "))"
             problem(
-                "\(name) is not a parameter of \(ref), a \(kind.rawValue) requirement: \(allowed)",
+                "\(name) is not a parameter of \(ref), a \(kind.element) requirement: \(allowed)",
                 at: element.location(ofAttribute: name))
         }
-        return ParameterOverrides(
-            threshold: parameter(element, "threshold", DecimalText.parse),
-            windowMonths: parameter(element, "window-months", Self.integer),
-            maxAgeDays: parameter(element, "max-age-days", Self.integer),
-            quartersAhead: parameter(element, "quarters-ahead", Self.integer),
-            graceDays: parameter(element, "grace-days", Self.integer))
-    }
-
-    private mutating func required<Value>(
-        _ element: XMLTree.Element, _ name: String, _ parse: (String) -> Value?
-    ) -> Value? {
-        guard element.attribute(name) != nil else {
-            problem("<\(element.name)> needs the attribute \(name)", at: element.location)
-            return nil
+        var values = ParameterValues()
+        for parameter in kind.parameters where parameter.overridable {
+            values[parameter.name] = number(element, parameter)
         }
-        return parameter(element, name, parse)
+        return values
     }
 
-    private static func integer(_ text: String) -> Int? {
-        Int(text)
+    /// Every attribute of `require` that names a parameter of some kind.
+    private static let overrideAttributes: [String] = KindDescriptor.all.flatMap(\.overridable).reduce(into: []) { names, name in
+        if !names.contains(name) { names.append(name) }
+    }
+
+    /// The number `parameter` gives on `element`; nil when absent or, with a problem, unreadable.
+    private mutating func number(_ element: XMLTree.Element, _ parameter: KindParameter) -> ParameterValues.Value? {
+        switch parameter.reading {
+        case .integer: self.parameter(element, parameter.name) { Int($0) }.map { .integer($0) }
+        case .decimal: self.parameter(element, parameter.name, DecimalText.parse).map { .decimal($0) }
+        case .text, .children: nil
+        }
     }
 }

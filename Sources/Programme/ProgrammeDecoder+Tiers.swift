@@ -7,7 +7,7 @@ private struct TierDraft {
     let id: String
     let extends: String?
     let label: LocalizedText
-    var requires: [(requirement: Requirement, overrides: ParameterOverrides)] = []
+    var requires: [(requirement: Requirement, overrides: ParameterValues)] = []
     var grants: [(benefit: Benefit, value: LocalizedText?)] = []
 }
 
@@ -24,7 +24,7 @@ extension ProgrammeDecoder {
             var requirements = draft.extends.flatMap { requirementsByTier[$0] } ?? [:]
             for (definition, overrides) in draft.requires {
                 var requirement = requirements[definition.id] ?? definition
-                requirement.kind = overrides.applied(to: requirement.kind)
+                requirement.kind = requirement.kind.overridden(by: overrides)
                 requirements[definition.id] = requirement
             }
             var given = draft.extends.flatMap { benefitsByTier[$0] } ?? [:]
@@ -52,7 +52,7 @@ extension ProgrammeDecoder {
                 problem("\(owner) requires \(ref), which the programme does not define", at: require.location(ofAttribute: "ref"))
                 continue
             }
-            draft.requires.append((definition.requirement, overrides(require, of: definition.element, ref: ref)))
+            draft.requires.append((definition, overrides(require, of: definition.kind.descriptor, ref: ref)))
         }
         for grant in element.children(named: "benefit") {
             let ref = attribute(grant, "ref")

@@ -8,8 +8,8 @@ import DossierXML
 struct ProgrammeDecoder {
     /// The programme's languages, from `program/@languages`.
     var languages: [String] = []
-    /// Requirement definitions by id, with their element kind.
-    var definitions: [String: (requirement: Requirement, element: RequirementElement)] = [:]
+    /// Requirement definitions by id.
+    var definitions: [String: Requirement] = [:]
     /// Benefit definitions by id.
     var benefits: [String: Benefit] = [:]
     private(set) var problems: [Diagnostic] = []

@@ -9,9 +9,9 @@ public struct Requirement: Sendable, Hashable, Identifiable {
     public var label: LocalizedText
     /// What to submit to meet it; may use the placeholder `{asOf}` and the kind's parameters.
     public var fix: LocalizedText
-    /// The next tier's gap in plain words, by status; the `nil` key is the default.
+    /// The next tier's gap in plain words, by status as the file writes it; the `nil` key is the default.
     public var gaps: [String?: LocalizedText]
-    /// One message template per status the kind can produce.
+    /// One message template per status the kind can produce, by status as the file writes it.
     public var messages: [String: LocalizedText]
 
     public init(
@@ -30,5 +30,15 @@ public struct Requirement: Sendable, Hashable, Identifiable {
     /// The gap text for a status: its own, or the default.
     public func gap(for status: String) -> LocalizedText? {
         gaps[status] ?? gaps[nil]
+    }
+
+    /// The gap text for a status: its own, or the default.
+    public func gap(for status: RequirementStatus) -> LocalizedText? {
+        gap(for: status.rawValue)
+    }
+
+    /// The message template for a status; nil for a status the kind does not report.
+    public func message(for status: RequirementStatus) -> LocalizedText? {
+        messages[status.rawValue]
     }
 }

@@ -17,3 +17,17 @@ public enum RequirementKind: Sendable, Hashable {
     /// The report for the latest quarter that ended at least `graceDays` days ago.
     case quarterlyReport(graceDays: Int)
 }
+
+extension RequirementKind {
+    /// What the language says of this kind: its element, statuses, parameters and placeholders.
+    public var descriptor: KindDescriptor {
+        switch self {
+        case .contract: .contract
+        case .certificate: .certificate
+        case .websiteAd: .websiteAd
+        case .salesVolume: .retailVolume
+        case .forecast: .forecast
+        case .quarterlyReport: .quarterlyReport
+        }
+    }
+}

@@ -16,7 +16,6 @@ struct QuarterlyReportCheck: RequirementCheck {
             return Judgement(status: .missing, line: forQuarter.first?.line, values: values)
         }
         var result = Judgement(status: intact == nil ? .tampered : .met, line: chosen.line, values: values)
-        if let document = chosen.document { result.values[.file] = .text(document.path) }
         if result.status == .met { result.lapsesOn = lapse(after: context.asOf, in: dossier, attachments: context.attachments) }
         return result
     }

@@ -52,6 +52,7 @@ struct SalesVolumeCheck: RequirementCheck {
             let codes = Set(unconvertible.map { $0.currency ?? sales.currency }).sorted()
             values[.currencies] = .text(codes.joined(separator: ", "))
             values[.evidence] = .text(first.id)
+            values[.line] = .integer(first.line)
             return Judgement(status: .unverifiable, line: first.line, values: values)
         }
         let actual = total.decimal

@@ -11,6 +11,9 @@ struct WebsiteAdCheck: RequirementCheck {
     private let vendors: [URLHost]
     private let vendorList: String
 
+    /// Closest to being met first.
+    private static let closeness = Closeness(order: [.met, .tampered, .stale, .notVisible, .mismatch, .missing])
+
     init(maxAgeDays: Int, vendorDomains: [String]) {
         self.maxAgeDays = maxAgeDays
         self.vendorDomains = vendorDomains
@@ -21,7 +24,7 @@ struct WebsiteAdCheck: RequirementCheck {
     func judge(_ dossier: Dossier, in context: CheckContext) -> Judgement {
         let site = URLHost(url: dossier.partner.website)
         var latestCapture: CalendarDate?
-        let closest = Closeness.websiteAd.closest(
+        let closest = Self.closeness.closest(
             dossier.screenshots, status: { status(of: $0, site: site, in: context) },
             met: { latestCapture = max(latestCapture ?? $0.captured.utcDate, $0.captured.utcDate) })
         var result = closest.map { judgement(of: $0.candidate, status: $0.status) } ?? Judgement(status: .missing)
@@ -37,27 +40,26 @@ struct WebsiteAdCheck: RequirementCheck {
         var status = RequirementStatus.met
         if let site, let page = URLHost(url: screenshot.page), page.isWithin(site) {} else { status = .mismatch }
         let day = screenshot.captured.utcDate
-        if day > context.asOf || context.asOf.days(since: day) > maxAgeDays { status = Closeness.websiteAd.farther(status, .stale) }
+        if day > context.asOf || context.asOf.days(since: day) > maxAgeDays { status = Self.closeness.farther(status, .stale) }
         let adStatus = adStatus(screenshot.ads)
-        if adStatus != .met { status = Closeness.websiteAd.farther(status, adStatus) }
+        if adStatus != .met { status = Self.closeness.farther(status, adStatus) }
         if status == .met, let image = screenshot.image, context.attachments.isTampered(image) { status = .tampered }
         return status
     }
 
+    /// The judgement of `screenshot`, with the placeholders the kind declares for `status`
+    /// (besides those of every status, which `judge` adds).
     private func judgement(of screenshot: Screenshot, status: RequirementStatus) -> Judgement {
         let day = screenshot.captured.utcDate
-        var values: Placeholders = [
-            .page: .text(screenshot.page), .captured: .date(day),
-        ]
-        if let id = screenshot.id { values[.evidence] = .text(id) }
-        if let image = screenshot.image { values[.file] = .text(image.path) }
+        var values: Placeholders = [.line: .integer(screenshot.line), .page: .text(screenshot.page), .captured: .date(day)]
+        if status == .tampered, let image = screenshot.image { values[.file] = .text(image.path) }
         return Judgement(status: status, line: screenshot.line, values: values, lapsesOn: day.adding(days: maxAgeDays + 1))
     }
 
     /// The status of the best ad in a screenshot: `met` for one both visible and
     /// linked to the vendor; with no ad at all, `not-visible`.
     private func adStatus(_ ads: [Screenshot.VendorAd]) -> RequirementStatus {
-        let best = Closeness.websiteAd.closest(ads) { ad in
+        let best = Self.closeness.closest(ads) { ad in
             guard let link = URLHost(url: ad.link), vendors.contains(where: link.isWithin) else { return .mismatch }
             return ad.visible ? .met : .notVisible
         }

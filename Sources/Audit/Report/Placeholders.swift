@@ -8,7 +8,7 @@ struct Placeholders: Sendable, ExpressibleByDictionaryLiteral {
 
     init(dictionaryLiteral elements: (PlaceholderName, PlaceholderValue)...) {
         entries = []
-        // Room for the values added later (the evidence, the audit date, its line):
+        // Room for the values added later (the audit date, those of the judged element):
         // no judgement gives more than ten.
         entries.reserveCapacity(max(elements.count, 10))
         entries += elements

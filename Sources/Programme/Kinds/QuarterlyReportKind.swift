@@ -1,0 +1,15 @@
+extension KindDescriptor {
+    /// `<quarterly-report grace-days="30">`: the report for the latest quarter that ended at
+    /// least that many days ago.
+    static let quarterlyReport = KindDescriptor(
+        element: "quarterly-report",
+        statuses: [.missing],
+        parameters: [KindParameter("grace-days", .integer, overridable: true)],
+        alwaysAvailable: [.asOf, .quarter, .graceDays],
+        extras: [:],
+        make: { values in values.integer("grace-days").map { .quarterlyReport(graceDays: $0) } },
+        override: { kind, values in
+            guard case .quarterlyReport(let graceDays) = kind else { return kind }
+            return .quarterlyReport(graceDays: values.integer("grace-days") ?? graceDays)
+        })
+}
