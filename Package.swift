@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "partner-audit",
             dependencies: [
-                "PartnerAudit", "AttachmentSources", "Audit", "Corpus", "Diagnostics", "DossierModel", "DossierXML", "Reports",
+                "PartnerAudit", "AttachmentSources", "Audit", "Corpus", "Diagnostics", "DossierModel", "DossierXML", "Programme", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -59,7 +59,7 @@ let package = Package(
         // MARK: - Tests
         .target(
             name: "_TestSupport",
-            dependencies: ["PartnerAudit", "Audit", "Diagnostics", "DossierModel", "Reports"],
+            dependencies: ["PartnerAudit", "Audit", "Diagnostics", "DossierModel", "Programme", "Reports"],
             path: "Tests/_TestSupport",
             swiftSettings: upcoming
         ),
@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(
             name: "AttachmentSourcesTests",
             dependencies: [
-                "AttachmentSources", "Audit", "Diagnostics", "DossierModel", "DossierXML", "_TestSupport",
+                "AttachmentSources", "Audit", "Diagnostics", "DossierModel", "DossierXML", "Programme", "_TestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: upcoming
@@ -98,7 +98,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CorpusTests",
-            dependencies: ["Corpus", "Diagnostics", "PartnerAudit", "Audit", "DossierModel", "DossierXML", "_TestSupport"],
+            dependencies: ["Corpus", "Diagnostics", "PartnerAudit", "Audit", "DossierModel", "DossierXML", "Programme", "_TestSupport"],
             swiftSettings: upcoming),
     ]
 )

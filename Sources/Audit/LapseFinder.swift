@@ -1,4 +1,5 @@
 import DossierModel
+import Programme
 
 /// When a tier that is met stops being met if nothing new is submitted. Each check
 /// says the first day its requirement may lapse; the tier is judged again on the

@@ -1,6 +1,7 @@
 import Audit
 import Diagnostics
 import DossierModel
+import Programme
 
 /// What several formats derive from a report in the same way.
 extension AuditReport {

@@ -1,6 +1,7 @@
 import Audit
 import Diagnostics
 import DossierModel
+import Programme
 
 /// One CSV row per dossier (RFC 4180: CRLF line ends, fields with a comma, quote or
 /// line break quoted, quotes doubled) under a fixed header, for spreadsheets and

@@ -1,6 +1,7 @@
 import Audit
 import Diagnostics
 import DossierModel
+import Programme
 
 /// One self-contained, printable HTML page per dossier: the verdict, when the tier
 /// lapses, what the next tier needs, what is missing, a tier progress view with the

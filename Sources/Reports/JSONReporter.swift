@@ -2,6 +2,7 @@ import Audit
 import Diagnostics
 import DossierModel
 import Foundation
+import Programme
 
 /// The JSON report of `../spec/cli.md`: one object per dossier; a batch is
 /// `{"dossiers": [...]}` with each dossier's `file`. Money is given as exact

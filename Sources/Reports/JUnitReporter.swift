@@ -1,6 +1,7 @@
 import Audit
 import Diagnostics
 import DossierModel
+import Programme
 
 /// JUnit XML (the Ant/Jenkins schema) so CI systems show what is missing: one
 /// `testsuite` per dossier, one `testcase` per requirement of the tier judged, a

@@ -1,5 +1,6 @@
 import Audit
 import Diagnostics
+import Programme
 
 /// Markdown that fits a ticket or a pull-request comment: the verdict, when the
 /// tier lapses, what the next tier needs, what is missing and how to fix it,

@@ -1,6 +1,7 @@
 import Audit
 import Diagnostics
 import DossierModel
+import Programme
 
 /// The fixed words of every report format, in each language the reports speak.
 /// Labels and messages of requirements, tiers and benefits come from the programme file.

@@ -1,6 +1,7 @@
 import Audit
 import Diagnostics
 import Foundation
+import Programme
 
 /// SARIF 2.1.0, so code hosts annotate dossiers kept in a repository: one run whose
 /// rules are the requirement ids, one result per unmet requirement of the tier judged,

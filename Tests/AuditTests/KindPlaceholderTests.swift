@@ -1,4 +1,5 @@
 @testable import Audit
+import Diagnostics
 @testable import DossierModel
 import DossierXML
 import Foundation

@@ -1,5 +1,6 @@
 @testable import Audit
 @testable import DossierModel
+import Programme
 import Testing
 
 @Suite struct ForecastCheckTests {

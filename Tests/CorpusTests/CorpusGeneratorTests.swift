@@ -5,6 +5,7 @@ import DossierModel
 import DossierXML
 import Foundation
 import PartnerAudit
+import Programme
 import Testing
 
 @Suite("Corpus generator")

@@ -4,6 +4,7 @@ import DossierModel
 import DossierXML
 import Foundation
 import PartnerAudit
+import Programme
 import Testing
 import _TestSupport
 

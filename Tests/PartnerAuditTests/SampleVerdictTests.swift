@@ -2,6 +2,7 @@ import Audit
 import DossierModel
 import Foundation
 import PartnerAudit
+import Programme
 import Testing
 import _TestSupport
 

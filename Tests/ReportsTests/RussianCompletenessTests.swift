@@ -1,6 +1,7 @@
 import Audit
 import Foundation
 import PartnerAudit
+import Programme
 import Reports
 import Testing
 import _TestSupport

@@ -1,5 +1,6 @@
 import DossierModel
 import Foundation
+import Programme
 
 /// What a requirement check concluded, with what the message needs to say it.
 struct Judgement: Sendable {

@@ -1,6 +1,7 @@
 import Diagnostics
 import DossierModel
 import DossierXML
+import Programme
 
 /// Everything an audit of one dossier concluded, with every text already in the
 /// report's language: what reporters turn into text, JSON, HTML and the rest.
