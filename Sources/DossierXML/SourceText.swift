@@ -18,7 +18,7 @@ final class SourceText {
         let name = Array(attribute.utf8)
         let tagEnd = bytes[tagStart...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count
         var index = tagStart
-        while index + name.count <= tagEnd {
+        while index + 1 + name.count <= tagEnd {
             if Self.isSpace(bytes[index]), bytes[(index + 1)..<(index + 1 + name.count)].elementsEqual(name) {
                 var after = index + 1 + name.count
                 while after < tagEnd, Self.isSpace(bytes[after]) { after += 1 }
