@@ -1,6 +1,7 @@
 import Audit
 import DossierModel
 import DossierXML
+import Programme
 
 /// Where the files a dossier attaches are found: a folder on disk, files uploaded with
 /// it, a ZIP bundle. A source opens the files and compares their SHA-256 digests with
@@ -8,7 +9,7 @@ import DossierXML
 public protocol AttachmentSource: Sendable {
     /// A verdict for every file `dossier` attaches, or the errors (in `language`) that
     /// make the dossier invalid, such as a symbolic link leading outside its folder.
-    func verdicts(for dossier: Dossier, language: String) -> Result<AttachmentVerdicts, XMLFailure>
+    func verdicts(for dossier: Dossier, language: Language) -> Result<AttachmentVerdicts, XMLFailure>
 }
 
 extension AttachmentVerdicts.Verdict {

@@ -3,6 +3,7 @@ import Audit
 import DossierModel
 import DossierXML
 import Foundation
+import Programme
 
 /// The files beside a dossier on disk: opened only inside the dossier's folder, each
 /// file digested once however many paths lead to it.
@@ -17,14 +18,14 @@ public struct FolderAttachments: AttachmentSource {
 
     /// A verdict for every attachment, or the errors of paths that lead outside the
     /// dossier's folder through a symbolic link (which make the dossier invalid).
-    public func verdicts(for dossier: Dossier, language: String) -> Result<AttachmentVerdicts, XMLFailure> {
+    public func verdicts(for dossier: Dossier, language: Language) -> Result<AttachmentVerdicts, XMLFailure> {
         var digests = DigestCache()
         return look(at: dossier, language: language) { digests.digest(ofFileAt: $0) }
     }
 
     /// The errors of paths that lead outside the dossier's folder through a symbolic link,
     /// found without reading any file: what `validate` asks of a folder.
-    public func escapes(in dossier: Dossier, language: String) -> [Diagnostic] {
+    public func escapes(in dossier: Dossier, language: Language) -> [Diagnostic] {
         switch look(at: dossier, language: language, digest: { _ in nil }) {
         case .success: []
         case .failure(let failure): failure.diagnostics
@@ -35,7 +36,7 @@ public struct FolderAttachments: AttachmentSource {
 
     /// Looks for every attachment inside the folder; `digest` reads a file found there.
     private func look(
-        at dossier: Dossier, language: String, digest: (String) -> String?
+        at dossier: Dossier, language: Language, digest: (String) -> String?
     ) -> Result<AttachmentVerdicts, XMLFailure> {
         var probe = AbsenceProbe(file: dossierFile)
         var resolvedFolder: String?

@@ -3,6 +3,7 @@ import Crypto
 import DossierModel
 import DossierXML
 import Foundation
+import Programme
 
 /// Files held in memory by the path a dossier uses for them, as an upload brings them.
 /// A dossier's path and a file's name are matched after the format's path rules:
@@ -48,7 +49,7 @@ public struct MemoryAttachments: AttachmentSource {
     public var names: [String] { files.keys.sorted() }
 
     /// A verdict for every attachment: never an error, since no file held can lead elsewhere.
-    public func verdicts(for dossier: Dossier, language: String) -> Result<AttachmentVerdicts, XMLFailure> {
+    public func verdicts(for dossier: Dossier, language: Language) -> Result<AttachmentVerdicts, XMLFailure> {
         var verdicts: [String: AttachmentVerdicts.Verdict] = [:]
         var digests: [String: String] = [:]
         for attachment in dossier.attachments where verdicts[attachment.path] == nil {

@@ -15,7 +15,7 @@ final class AuditedRequirement: Sendable {
     private let messages: [MessageTemplate?]
     private let gaps: [MessageTemplate?]
 
-    init(_ requirement: Requirement, slot: Int, language: String) {
+    init(_ requirement: Requirement, slot: Int, language: Language) {
         self.requirement = requirement
         self.slot = slot
         check = requirement.kind.check

@@ -8,7 +8,7 @@ import Programme
 public struct Auditor: Sendable {
     public let programme: Programme
     /// Language of every text in the reports.
-    public let language: String
+    public let language: Language
     /// How many distinct requirements the programme has: tiers that extend another
     /// share its requirements, and a shared one (same id, parameters and texts) is
     /// judged once per dossier.
@@ -25,7 +25,7 @@ public struct Auditor: Sendable {
     /// The channels and currencies of the sales requirements, each once.
     private let salesLedgerKeys: [(channel: String, currency: String)]
 
-    public init(programme: Programme, language: String = "en") {
+    public init(programme: Programme, language: Language = .english) {
         self.programme = programme
         self.language = language
         var distinct: [Requirement: AuditedRequirement] = [:]

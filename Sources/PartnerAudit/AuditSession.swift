@@ -27,7 +27,7 @@ public struct AuditSession: Sendable {
     /// A session with the shipped dossier schema and the programme in `programFile`
     /// (the shipped Kerio programme when nil).
     public static func make(
-        programFile: String? = nil, language: String = "en", checkAttachments: Bool = true, limits: XMLLimits = XMLLimits(),
+        programFile: String? = nil, language: Language = .english, checkAttachments: Bool = true, limits: XMLLimits = XMLLimits(),
         bundleLimits: BundleLimits = BundleLimits()
     ) throws -> AuditSession {
         let schemas = try SchemaLocator.directory().get()

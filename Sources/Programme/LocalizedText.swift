@@ -7,7 +7,7 @@ public struct LocalizedText: Sendable, Hashable {
     }
 
     /// The text in `language`, falling back to English, then to any language.
-    public func text(_ language: String) -> String {
-        byLanguage[language] ?? byLanguage["en"] ?? byLanguage.values.sorted().first ?? ""
+    public func text(_ language: Language) -> String {
+        byLanguage[language.code] ?? byLanguage[Language.english.code] ?? byLanguage.values.sorted().first ?? ""
     }
 }

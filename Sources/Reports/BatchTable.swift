@@ -1,11 +1,12 @@
 import Audit
 import Diagnostics
 import DossierModel
+import Programme
 
 /// The text summary of a batch: one row per dossier as it arrives (fixed column
 /// widths, long cells cut), then totals per tier.
 struct BatchTable: BatchWriter {
-    private var words = ReportStrings(language: "en")
+    private var words = ReportStrings(language: .english)
     private var counts = TierCounts()
     private static let widths = [34, 30, 17, 17, 16, 12]
 

@@ -1,5 +1,6 @@
 import Audit
 import DossierModel
+import Programme
 
 /// What a batch summary keeps of the reports it has written: counts per tier and
 /// the short lists shown after the table (never the reports themselves).
@@ -24,7 +25,7 @@ struct BatchTally {
     /// How far ahead a lapse counts as soon.
     let lapsingWithinDays: Int
     /// The words of the first report's language.
-    private(set) var words = ReportStrings(language: "en")
+    private(set) var words = ReportStrings(language: .english)
     private(set) var programme = ""
     private(set) var asOf: CalendarDate?
     /// Partners per qualified tier, for none, and invalid.

@@ -1,12 +1,13 @@
+import Programme
 /// The frame of every HTML page the reports write: one self-contained file with
 /// its CSS inline, nothing loaded from anywhere (no scripts, fonts, images or
 /// links), laid out for the screen and for print.
 enum HTMLPage {
     /// Everything up to and including `<body>`; `title` and `language` are escaped here.
-    static func head(title: String, language: String, bodyClass: String) -> String {
+    static func head(title: String, language: Language, bodyClass: String) -> String {
         """
         <!DOCTYPE html>
-        <html lang="\(Markup.escape(language))">
+        <html lang="\(language.code)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -26,7 +27,7 @@ enum HTMLPage {
     }
 
     /// A whole page.
-    static func document(title: String, language: String, bodyClass: String, body: String, words: ReportStrings) -> String {
+    static func document(title: String, language: Language, bodyClass: String, body: String, words: ReportStrings) -> String {
         head(title: title, language: language, bodyClass: bodyClass) + body + tail(words)
     }
 

@@ -65,7 +65,7 @@ extension JSONWriter {
                 json.null()
             }
             json.key("judgedTier"); json.string(report.judgedTier)
-            json.key("language"); json.string(report.language)
+            json.key("language"); json.string(report.language.code)
             json.key("partner")
             if let partner = report.partner {
                 json.object { json in

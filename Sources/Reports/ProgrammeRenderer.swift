@@ -9,10 +9,10 @@ public struct ProgrammeRenderer: Sendable {
     }
 
     let programme: Programme
-    let language: String
+    let language: Language
 
     /// A renderer of `programme` with its labels in `language` (English where it lacks one).
-    public init(programme: Programme, language: String) {
+    public init(programme: Programme, language: Language) {
         self.programme = programme
         self.language = language
     }

@@ -28,7 +28,7 @@ struct ProgrammeTable {
     /// Benefits, then requirements, as in the vendor's table.
     let sections: [Section]
 
-    init(_ programme: Programme, language: String) {
+    init(_ programme: Programme, language: Language) {
         let words = ReportStrings(language: language)
         title = programme.label.text(language)
         description = programme.description?.text(language)

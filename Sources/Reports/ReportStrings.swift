@@ -6,13 +6,13 @@ import Programme
 /// The fixed words of every report format, in each language the reports speak.
 /// Labels and messages of requirements, tiers and benefits come from the programme file.
 public struct ReportStrings: Sendable {
-    public let language: String
+    public let language: Language
 
-    public init(language: String) {
+    public init(language: Language) {
         self.language = language
     }
 
-    private var russian: Bool { language == "ru" }
+    private var russian: Bool { language == .russian }
 
     /// Every fixed phrase, English and Russian.
     public enum Key: String, CaseIterable, Sendable {

@@ -31,7 +31,7 @@ public struct SARIFReporter: Reporter {
         /// Where each rule is in `rules`, by id.
         private var ruleIndices: [String: Int] = [:]
         private var results = 0
-        private var language = "en"
+        private var language = Language.english
 
         /// What a dossier brings to the run: the rules its programme sets, then its results.
         struct Entry: Sendable {
@@ -81,7 +81,7 @@ public struct SARIFReporter: Reporter {
             var json = JSONWriter(margin: 6)
             json.tool(rules: rules)
             let closing = results == 0 ? "]" : "\n      ]"
-            return closing + ",\n      \"language\" : \"\(language)\",\n      \"tool\" : " + json.text + "\n    }\n  ]\n}\n"
+            return closing + ",\n      \"language\" : \"\(language.code)\",\n      \"tool\" : " + json.text + "\n    }\n  ]\n}\n"
         }
 
         /// The index of `rule` in the run, which takes it as it is when its id is new.

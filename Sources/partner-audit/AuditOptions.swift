@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierModel
 import PartnerAudit
+import Programme
 import Reports
 
 /// The options every auditing command takes.
@@ -12,7 +13,7 @@ struct AuditOptions: ParsableArguments {
     var programFile: String?
 
     @Option(name: .customLong("lang"), help: "Language of labels and messages: en or ru.")
-    var language: Language = .en
+    var language: Language = .english
 
     @Flag(name: .customLong("skip-attachments"), help: "Judge metadata only; never open attached files.")
     var skipAttachments = false
@@ -24,15 +25,12 @@ struct AuditOptions: ParsableArguments {
 
     func session() throws -> AuditSession {
         try AuditSession.make(
-            programFile: programFile, language: language.rawValue, checkAttachments: !skipAttachments,
+            programFile: programFile, language: language, checkAttachments: !skipAttachments,
             limits: limits.xmlLimits)
     }
 }
 
-/// A language reports can be written in.
-enum Language: String, ExpressibleByArgument, CaseIterable {
-    case en, ru
-}
+extension Language: ExpressibleByArgument {}
 
 extension CalendarDate: ExpressibleByArgument {
     public init?(argument: String) {

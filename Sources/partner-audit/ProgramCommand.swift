@@ -1,5 +1,6 @@
 import ArgumentParser
 import PartnerAudit
+import Programme
 import Reports
 
 /// `partner-audit program`: the programme's tiers, requirements, thresholds and benefits.
@@ -13,14 +14,14 @@ struct ProgramCommand: ParsableCommand {
     var programFile: String?
 
     @Option(name: .customLong("lang"), help: "Language of labels: en or ru.")
-    var language: Language = .en
+    var language: Language = .english
 
     @Option(help: "Output format: \(ProgrammeRenderer.Format.allValueStrings.joined(separator: ", ")).")
     var format: ProgrammeRenderer.Format = .text
 
     func run() throws {
-        let session = try AuditSession.make(programFile: programFile, language: language.rawValue)
-        print(ProgrammeRenderer(programme: session.programme, language: language.rawValue).render(format), terminator: "")
+        let session = try AuditSession.make(programFile: programFile, language: language)
+        print(ProgrammeRenderer(programme: session.programme, language: language).render(format), terminator: "")
     }
 }
 

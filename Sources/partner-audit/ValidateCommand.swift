@@ -1,6 +1,7 @@
 import ArgumentParser
 import AttachmentSources
 import PartnerAudit
+import Programme
 
 /// `partner-audit validate`: the dossier alone, no programme.
 struct ValidateCommand: ParsableCommand {
@@ -32,7 +33,7 @@ struct ValidateCommand: ParsableCommand {
         var invalid = 0
         for path in dossiers {
             let reading = reader.read(file: path)
-            let escapes = reading.dossier.map { FolderAttachments(beside: path).escapes(in: $0, language: "en") } ?? []
+            let escapes = reading.dossier.map { FolderAttachments(beside: path).escapes(in: $0, language: .english) } ?? []
             for diagnostic in reading.warnings + reading.errors + escapes {
                 print(diagnostic)
             }

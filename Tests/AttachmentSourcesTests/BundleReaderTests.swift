@@ -2,6 +2,7 @@
 @testable import Audit
 import DossierModel
 import Foundation
+import Programme
 import Testing
 import ZIPFoundation
 import _TestSupport
@@ -35,7 +36,7 @@ import _TestSupport
         #expect(bundle.attachments.names == ["attachments/nda.pdf", "attachments/old/report.xml"])
         let verdicts = try bundle.attachments.verdicts(
             for: .attaching([("attachments/nda.pdf", "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae")]),
-            language: "en"
+            language: .english
         ).get()
         #expect(verdicts.byPath["attachments/nda.pdf"] == .intact)
     }

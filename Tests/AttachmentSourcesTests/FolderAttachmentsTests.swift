@@ -2,6 +2,7 @@
 @testable import Audit
 import DossierModel
 import Foundation
+import Programme
 import Testing
 
 /// Absent files are told from a `stat` of the folder as written; every other verdict
@@ -24,7 +25,7 @@ import Testing
 
     /// The verdicts, or nil when the dossier is invalid.
     private func verdicts(_ paths: [(String, String?)], file: String) -> AttachmentVerdicts? {
-        try? FolderAttachments(beside: file).verdicts(for: .attaching(paths, file: file), language: "en").get()
+        try? FolderAttachments(beside: file).verdicts(for: .attaching(paths, file: file), language: .english).get()
     }
 
     @Test func everyVerdictAsTheFileSystemHasIt() throws {

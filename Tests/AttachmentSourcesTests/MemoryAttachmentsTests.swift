@@ -2,6 +2,7 @@
 @testable import Audit
 import DossierModel
 import Foundation
+import Programme
 import Testing
 
 /// Uploaded files: names under the format's path rules, matched to the dossier's paths.
@@ -36,7 +37,7 @@ import Testing
             ("attachments//here.pdf", nil), ("x/../attachments/here.pdf", Self.foo.uppercased()), ("gone.pdf", Self.foo),
             ("attachments/%68ere.pdf", nil),
         ])
-        let found = try files.verdicts(for: dossier, language: "en").get()
+        let found = try files.verdicts(for: dossier, language: .english).get()
         #expect(found.byPath["attachments/here.pdf"] == .intact)
         #expect(found.byPath["./attachments/here.pdf"] == .tampered(actual: Self.foo))
         #expect(found.byPath["attachments//here.pdf"] == .noDigest)

@@ -5,7 +5,7 @@ import Programme
 
 @Suite struct MessageTemplateTests {
     private func render(_ text: String, _ values: Placeholders = [:]) -> String {
-        MessageTemplate(text).render(values, language: "en")
+        MessageTemplate(text).render(values, language: .english)
     }
 
     @Test func fillsEachPlaceholderWithItsValue() {
@@ -29,7 +29,7 @@ import Programme
 
     @Test func moneyIsWrittenInTheReportsLanguage() {
         let values: Placeholders = [.required: .money(Build.money("7500")), .actual: .exactMoney(Build.money("7499.9952"))]
-        #expect(MessageTemplate("{required} / {actual}").render(values, language: "ru") == "7\u{00A0}500,00 / 7\u{00A0}499,9952")
+        #expect(MessageTemplate("{required} / {actual}").render(values, language: .russian) == "7\u{00A0}500,00 / 7\u{00A0}499,9952")
     }
 
     @Test func placeholderValuesAreReplacedAndRemoved() {

@@ -1,19 +1,20 @@
 @testable import Audit
 import DossierModel
 import Foundation
+import Programme
 import Testing
 
 /// Money written from whole units reads exactly as money written from `Decimal`'s
 /// own description.
 @Suite struct MoneyFormatTests {
     /// The formatting from `Decimal`'s description, digit for digit.
-    private static func reference(_ value: Decimal, language: String, rounded: Bool) -> String {
+    private static func reference(_ value: Decimal, language: Language, rounded: Bool) -> String {
         let shown = rounded ? MoneyFormat.cents(value) : value
         let parts = shown.magnitude.description.split(separator: ".", maxSplits: 1)
         let whole = String(parts[0])
         var fraction = parts.count > 1 ? String(parts[1]) : ""
         if fraction.count < 2 { fraction += String(repeating: "0", count: 2 - fraction.count) }
-        let (group, point) = language == "ru" ? ("\u{00A0}", ",") : (",", ".")
+        let (group, point) = language == .russian ? ("\u{00A0}", ",") : (",", ".")
         var grouped = ""
         for (index, digit) in whole.enumerated() {
             if index > 0, (whole.count - index) % 3 == 0 { grouped += group }
@@ -28,8 +29,8 @@ import Testing
         "12345678901234567890.25", "0.0000000000000000001", "-98765432109876543210",
     ]
 
-    @Test(arguments: values, ["en", "ru"])
-    func formatReadsLikeDecimal(text: String, language: String) {
+    @Test(arguments: values, Language.allCases)
+    func formatReadsLikeDecimal(text: String, language: Language) {
         let value = DecimalText.parse(text)!
         #expect(MoneyFormat.format(value, language: language) == Self.reference(value, language: language, rounded: true))
         #expect(MoneyFormat.exact(value, language: language) == Self.reference(value, language: language, rounded: false))
@@ -37,6 +38,6 @@ import Testing
 
     @Test func productsKeepTheirDigits() {
         let product = DecimalText.parse("2.50")! * DecimalText.parse("1.20")!
-        #expect(MoneyFormat.exact(product, language: "en") == Self.reference(product, language: "en", rounded: false))
+        #expect(MoneyFormat.exact(product, language: .english) == Self.reference(product, language: .english, rounded: false))
     }
 }

@@ -71,15 +71,15 @@ import Programme
         let judged = judge(sales)
         #expect(judged.status == .insufficient)
         #expect(judged.values[.actual] == .exactMoney(Build.money("7499.9952")))
-        #expect(MoneyFormat.format(Build.money("7499.9952"), language: "en") == "7,500.00")
-        #expect(MoneyFormat.exact(Build.money("7499.9952"), language: "en") == "7,499.9952")
+        #expect(MoneyFormat.format(Build.money("7499.9952"), language: .english) == "7,500.00")
+        #expect(MoneyFormat.exact(Build.money("7499.9952"), language: .english) == "7,499.9952")
     }
 
     @Test func moneyIsShownHalfEvenInEachLanguage() {
-        #expect(MoneyFormat.format(Build.money("659.505"), language: "en") == "659.50")
-        #expect(MoneyFormat.format(Build.money("659.515"), language: "en") == "659.52")
-        #expect(MoneyFormat.format(Build.money("15000"), language: "ru") == "15\u{00A0}000,00")
-        #expect(MoneyFormat.format(Build.money("-200"), language: "en") == "-200.00")
+        #expect(MoneyFormat.format(Build.money("659.505"), language: .english) == "659.50")
+        #expect(MoneyFormat.format(Build.money("659.515"), language: .english) == "659.52")
+        #expect(MoneyFormat.format(Build.money("15000"), language: .russian) == "15\u{00A0}000,00")
+        #expect(MoneyFormat.format(Build.money("-200"), language: .english) == "-200.00")
     }
 
     @Test func lapsesWhenSalesRollOutBelowTheThreshold() {

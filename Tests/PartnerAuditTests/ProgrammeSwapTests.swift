@@ -40,7 +40,7 @@ import _TestSupport
 @Suite struct AuditMessageLanguageTests {
     @Test func programmeMismatchWarningIsInRussian() throws {
         let session = try AuditSession.make(
-            programFile: TestPaths.fixtures.appendingPathComponent("programs/acme-program.xml").path, language: "ru")
+            programFile: TestPaths.fixtures.appendingPathComponent("programs/acme-program.xml").path, language: .russian)
         let report = session.check(file: TestPaths.sample("certified-brueckner.xml"), asOf: try #require(CalendarDate("2026-11-24")))
         let warning = try #require(report.warnings.first)
         #expect(warning.message.hasPrefix("досье подано для программы «kerio»"))

@@ -55,7 +55,7 @@ import Testing
         ("platinum", "marketing.mdf", "priority"),
     ])
     func benefitValues(tier: String, benefit: String, value: String) {
-        #expect(programme.tier(tier)?.value(of: benefit, "en") == value)
+        #expect(programme.tier(tier)?.value(of: benefit, .english) == value)
     }
 
     @Test func benefitsPerTier() {

@@ -14,9 +14,9 @@ import Testing
     @Test func headerAndTiers() {
         #expect(programme.id == "kerio")
         #expect(programme.languages == ["en", "ru"])
-        #expect(programme.label.text("ru") == "Партнерская программа Kerio")
+        #expect(programme.label.text(.russian) == "Партнерская программа Kerio")
         #expect(programme.description?.byLanguage.keys.sorted() == ["en", "ru"])
-        #expect(programme.headings.requirements.text("ru") == "ТРЕБОВАНИЯ")
+        #expect(programme.headings.requirements.text(.russian) == "ТРЕБОВАНИЯ")
         #expect(programme.tiers.map(\.id) == ["authorized", "certified", "preferred"])
         #expect(programme.tiers.map(\.extends) == [nil, "authorized", "certified"])
     }
@@ -27,7 +27,7 @@ import Testing
         ("preferred", "Предпочтительный"),
     ])
     func russianTierLabels(tier: String, label: String) {
-        #expect(programme.tier(tier)?.label.text("ru") == label)
+        #expect(programme.tier(tier)?.label.text(.russian) == label)
     }
 
     @Test(arguments: [
@@ -64,14 +64,14 @@ import Testing
     @Test func requirementTexts() throws {
         let retail = try #require(programme.requirements.first { $0.id == "sales.annual-retail-volume" })
         #expect(retail.group == "sales")
-        #expect(retail.label.text("ru") == "Ежегодный объем продаж (розничные продажи)")
+        #expect(retail.label.text(.russian) == "Ежегодный объем продаж (розничные продажи)")
         #expect(retail.messages.keys.sorted() == ["insufficient", "unverifiable"])
-        #expect(retail.gaps[nil]?.text("en") == "{shortfall} {currency} more retail sales")
-        #expect(retail.gap(for: "unverifiable")?.text("en") == "exchange rates for {currencies}, so that retail sales can be counted")
+        #expect(retail.gaps[nil]?.text(.english) == "{shortfall} {currency} more retail sales")
+        #expect(retail.gap(for: "unverifiable")?.text(.english) == "exchange rates for {currencies}, so that retail sales can be counted")
         #expect(retail.gap(for: "insufficient") == retail.gaps[nil])
         let nda = try #require(programme.requirements.first { $0.id == "contract.nda" })
         #expect(nda.messages.keys.sorted() == ["expired", "missing", "not-yet-valid", "tampered", "unsigned"])
-        #expect(nda.fix.text("en").hasPrefix("Submit the non-disclosure agreement"))
+        #expect(nda.fix.text(.english).hasPrefix("Submit the non-disclosure agreement"))
     }
 
     @Test(arguments: [("authorized", 14), ("certified", 22), ("preferred", 25)])
@@ -94,15 +94,15 @@ import Testing
         ("preferred", "training.nfr-licenses", "1 year, renewed yearly", "На 1 год, ежегодное продление"),
     ])
     func benefitValues(tier: String, benefit: String, english: String, russian: String) {
-        #expect(programme.tier(tier)?.value(of: benefit, "en") == english)
-        #expect(programme.tier(tier)?.value(of: benefit, "ru") == russian)
+        #expect(programme.tier(tier)?.value(of: benefit, .english) == english)
+        #expect(programme.tier(tier)?.value(of: benefit, .russian) == russian)
     }
 
     @Test func plainTicksHaveNoValue() throws {
         let certified = try #require(programme.tier("certified"))
         let referrals = try #require(certified.benefits.first { $0.benefit.id == "marketing.customer-referrals" })
         #expect(referrals.value == nil)
-        #expect(referrals.benefit.label.text("ru") == "Направление клиентов к партнерам")
+        #expect(referrals.benefit.label.text(.russian) == "Направление клиентов к партнерам")
         #expect(!certified.benefits.contains { $0.benefit.id == "marketing.press-releases" })
     }
 }

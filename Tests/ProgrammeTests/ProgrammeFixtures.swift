@@ -89,7 +89,7 @@ extension Tier {
     }
 
     /// The value this tier gives a benefit in `language`; nil for a plain tick or a benefit it does not give.
-    func value(of benefit: String, _ language: String) -> String? {
-        benefits.first { $0.benefit.id == benefit }?.value?.byLanguage[language]
+    func value(of benefit: String, _ language: Language) -> String? {
+        benefits.first { $0.benefit.id == benefit }?.value?.byLanguage[language.code]
     }
 }

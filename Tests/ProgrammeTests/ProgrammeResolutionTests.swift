@@ -24,7 +24,7 @@ import Testing
             of: #"<benefit ref="marketing.press-releases"/>"#,
             with: #"<benefit ref="marketing.press-releases"/><benefit ref="training.technical-support"/>"#)
         let programme = try ProgrammeFixtures.loaded(try ProgrammeFixtures.load(text: text))
-        #expect(programme.tier("preferred")?.value(of: "training.technical-support", "en") == "accelerated")
+        #expect(programme.tier("preferred")?.value(of: "training.technical-support", .english) == "accelerated")
         #expect(programme.tier("preferred")?.benefits.count == 25)
     }
 
@@ -33,7 +33,7 @@ import Testing
             of: #"<label lang="en">Certified</label>"#,
             with: "<label lang=\"en\">\n        Certified\t \n        partner  </label>")
         let programme = try ProgrammeFixtures.loaded(try ProgrammeFixtures.load(text: text))
-        #expect(programme.tier("certified")?.label.text("en") == "Certified partner")
+        #expect(programme.tier("certified")?.label.text(.english) == "Certified partner")
     }
 
     @Test(arguments: [

@@ -1,6 +1,7 @@
 import Foundation
 import PartnerAudit
 import Reports
+import Programme
 import Testing
 import _TestSupport
 
@@ -20,7 +21,7 @@ import _TestSupport
         }
 
         let source: Source
-        let language: String
+        let language: Language
         let format: String
 
         /// `<sample>.<format>`, `<sample>.ru.<format>`, `batch.<format>`, `programme.<lang>.<format>`.
@@ -29,9 +30,9 @@ import _TestSupport
             switch source {
             case .sample(let name): base = String(name.dropLast(".xml".count))
             case .batch: base = "batch"
-            case .programme: return "programme.\(language).\(format)"
+            case .programme: return "programme.\(language.code).\(format)"
             }
-            return language == "en" ? "\(base).\(format)" : "\(base).\(language).\(format)"
+            return language == .english ? "\(base).\(format)" : "\(base).\(language.code).\(format)"
         }
 
         var testDescription: String { fileName }
@@ -39,12 +40,12 @@ import _TestSupport
         func render() throws -> String {
             switch source {
             case .sample(let name):
-                return Fixture.reporters[format]!.render(try Fixture.report(name, session: language))
+                return Fixture.reporters[format]!.render(try Fixture.report(name, session: language.code))
             case .batch:
-                let reports = try GoldenFileTests.samples.map { try Fixture.report($0, session: language) }
+                let reports = try GoldenFileTests.samples.map { try Fixture.report($0, session: language.code) }
                 return Fixture.reporters[format]!.render(batch: reports)
             case .programme:
-                let programme = try Fixture.session(language).programme
+                let programme = try Fixture.session(language.code).programme
                 return ProgrammeRenderer(programme: programme, language: language).render(ProgrammeRenderer.Format(rawValue: format)!)
             }
         }
@@ -54,11 +55,11 @@ import _TestSupport
     static let russianSamples = ["fail-insufficient-kovacs.xml", "self-check-lodzkie.xml"]
 
     static let cases: [Case] = Fixture.formatNames.flatMap { format in
-        samples.map { Case(source: .sample($0), language: "en", format: format) }
-            + russianSamples.map { Case(source: .sample($0), language: "ru", format: format) }
-            + ["en", "ru"].map { Case(source: .batch, language: $0, format: format) }
+        samples.map { Case(source: .sample($0), language: .english, format: format) }
+            + russianSamples.map { Case(source: .sample($0), language: .russian, format: format) }
+            + Language.allCases.map { Case(source: .batch, language: $0, format: format) }
     } + ProgrammeRenderer.Format.allCases.flatMap { format in
-        ["en", "ru"].map { Case(source: .programme, language: $0, format: format.rawValue) }
+        Language.allCases.map { Case(source: .programme, language: $0, format: format.rawValue) }
     }
 
     @Test(arguments: cases)

@@ -36,13 +36,13 @@ import _TestSupport
 
     @Test(arguments: ProgrammeRenderer.Format.allCases)
     func theProgrammeIsRussian(_ format: ProgrammeRenderer.Format) throws {
-        let output = ProgrammeRenderer(programme: try Fixture.session("ru").programme, language: "ru").render(format)
+        let output = ProgrammeRenderer(programme: try Fixture.session("ru").programme, language: .russian).render(format)
         let leaks = detector(for: [], samples: []).leaks(in: output, format: format.rawValue)
         #expect(leaks.isEmpty, "the programme in \(format) has English: \(leaks)")
     }
 
     @Test func everyFixedPhraseHasItsRussian() {
-        let russian = ReportStrings(language: "ru"), english = ReportStrings(language: "en")
+        let russian = ReportStrings(language: .russian), english = ReportStrings(language: .english)
         let detector = detector(for: [], samples: [])
         var phrases = ReportStrings.Key.allCases.map { (russian[$0], english[$0]) }
         phrases += RequirementStatus.allCases.map { (russian.status($0), english.status($0)) }

@@ -4,6 +4,7 @@ import DossierModel
 import DossierXML
 import Foundation
 import PartnerAudit
+import Programme
 import Reports
 
 /// The samples, sessions and reporters the report tests share. Reports are made
@@ -30,9 +31,9 @@ public enum Fixture {
     public static let formatNames = reporters.keys.sorted()
 
     private static let sessions: [String: Result<AuditSession, any Error>] = [
-        "en": Result { try AuditSession.make(language: "en") },
-        "ru": Result { try AuditSession.make(language: "ru") },
-        "ru-skip": Result { try AuditSession.make(language: "ru", checkAttachments: false) },
+        "en": Result { try AuditSession.make(language: .english) },
+        "ru": Result { try AuditSession.make(language: .russian) },
+        "ru-skip": Result { try AuditSession.make(language: .russian, checkAttachments: false) },
     ]
 
     /// A session in `language` (`en`, `ru`), or Russian judging metadata only (`ru-skip`).

@@ -14,7 +14,7 @@ public struct AuditReport: Sendable {
     public var program: ProgrammeSummary
     public var asOf: CalendarDate
     /// Language code of every text in the report.
-    public var language: String
+    public var language: Language
     /// Well-formed, valid against the schema, attachments inside the dossier's folder.
     public var valid: Bool
     /// `--tier`, else the dossier's `applies-for`, else nil.

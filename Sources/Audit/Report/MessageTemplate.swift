@@ -51,7 +51,7 @@ struct MessageTemplate: Sendable {
         plain = placeholderCount == 0 ? text : nil
     }
 
-    func render(_ values: Placeholders, language: String) -> String {
+    func render(_ values: Placeholders, language: Language) -> String {
         if let plain { return plain }
         // Each value is written once, then the text is laid out at its exact length.
         return withUnsafeTemporaryAllocation(of: String.self, capacity: placeholderCount) { filled in
@@ -85,7 +85,7 @@ struct MessageTemplate: Sendable {
         }
     }
 
-    private func format(_ value: PlaceholderValue, language: String) -> String {
+    private func format(_ value: PlaceholderValue, language: Language) -> String {
         switch value {
         case .text(let text): text
         case .date(let date): date.description

@@ -1,4 +1,5 @@
 import Foundation
+import Programme
 
 /// Money as people read it: rounded half-even to cents, digits grouped the way
 /// the report's language groups them (`7,500.00`; in Russian `7 500,00`).
@@ -12,7 +13,7 @@ public enum MoneyFormat {
     }
 
     /// Rounded to cents and grouped.
-    public static func format(_ value: Decimal, language: String) -> String {
+    public static func format(_ value: Decimal, language: Language) -> String {
         if let scaled = ScaledAmount(value) {
             let rounded = scaled.rounded(toPlaces: 2)
             return render(rounded.digits, negative: rounded.units < 0, language: language)
@@ -22,7 +23,7 @@ public enum MoneyFormat {
     }
 
     /// Every digit kept (at least two decimals): for figures that rounding would misstate.
-    public static func exact(_ value: Decimal, language: String) -> String {
+    public static func exact(_ value: Decimal, language: Language) -> String {
         if let scaled = ScaledAmount(value) {
             return render(scaled.digits, negative: scaled.units < 0, language: language)
         }
@@ -36,9 +37,9 @@ public enum MoneyFormat {
     }
 
     /// The digits grouped in threes, at least two decimals.
-    private static func render(_ digits: (whole: String, fraction: String), negative: Bool, language: String) -> String {
+    private static func render(_ digits: (whole: String, fraction: String), negative: Bool, language: Language) -> String {
         let (whole, fraction) = digits
-        let (groupSeparator, decimalSeparator) = language == "ru" ? ("\u{00A0}", ",") : (",", ".")
+        let (groupSeparator, decimalSeparator) = language == .russian ? ("\u{00A0}", ",") : (",", ".")
         let wholeCount = whole.utf8.count
         let fractionCount = max(2, fraction.utf8.count)
         let count = (negative ? 1 : 0) + wholeCount + (wholeCount - 1) / 3 * groupSeparator.utf8.count
