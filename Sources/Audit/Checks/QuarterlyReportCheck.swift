@@ -15,8 +15,14 @@ struct QuarterlyReportCheck: RequirementCheck {
         guard let chosen = intact ?? submitted.first else {
             return Judgement(status: .missing, line: forQuarter.first?.line, values: values)
         }
-        var result = Judgement(status: intact == nil ? .tampered : .met, line: chosen.line, values: values)
-        if result.status == .met { result.lapsesOn = lapse(after: context.asOf, in: dossier, attachments: context.attachments) }
+        guard intact != nil else {
+            var values = values
+            values[.line] = .integer(chosen.line)
+            if let document = chosen.document { values[.file] = .text(document.path) }
+            return Judgement(status: .tampered, line: chosen.line, values: values)
+        }
+        var result = Judgement(status: .met, line: chosen.line, values: values)
+        result.lapsesOn = lapse(after: context.asOf, in: dossier, attachments: context.attachments)
         return result
     }
 
