@@ -67,7 +67,9 @@ let package = Package(
             swiftSettings: upcoming),
         .testTarget(
             name: "PartnerAuditTests",
-            dependencies: ["PartnerAudit", "Diagnostics", "DossierXML", "DossierModel", "Programme", "Audit", "Reports", "_TestSupport"],
+            dependencies: [
+                "PartnerAudit", "Diagnostics", "DossierXML", "DossierModel", "Programme", "Audit", "Reports", "Corpus", "_TestSupport",
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(
