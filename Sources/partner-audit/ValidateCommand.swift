@@ -1,36 +1,44 @@
 import ArgumentParser
+import Foundation
 import PartnerAudit
 
 /// `partner-audit validate`: the dossier alone, no programme.
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check that dossiers are well-formed, valid against the dossier schema and attach files safely.",
-        discussion: "Errors are printed as file:line:column: message. Exit status: 0 all valid, 2 some invalid, 64 usage error."
+        discussion: """
+            Every *.xml dossier under the given folders is validated, recursively; dossiers are read in parallel \
+            and reported in path order. Errors are printed as file:line:column: message. \
+            Exit status: 0 all valid, 2 some invalid, 64 usage error.
+            """
     )
 
-    @Argument(help: "Dossier files to validate.")
+    @Argument(help: "Dossier files and folders to validate.")
     var dossiers: [String] = []
 
     @OptionGroup var pathList: PathListOption
+
+    @Option(help: "How many dossiers to read at once (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var limits: LimitOptions
 
     func validate() throws {
         try pathList.requirePaths(dossiers)
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
-    func run() throws {
-        let dossiers = try pathList.paths(after: self.dossiers)
+    func run() async throws {
+        let dossiers = DossierDiscovery.files(under: try pathList.paths(after: self.dossiers))
         let reader = try DossierReader.shipped(limits: limits.xmlLimits)
         var invalid = 0
-        for path in dossiers {
-            let reading = reader.read(file: path)
+        await BatchValidation(reader: reader, jobs: jobs).run(dossiers) { reading in
             for diagnostic in reading.warnings + reading.errors {
                 print(diagnostic)
             }
             if reading.isValid {
-                print("\(path): valid")
+                print("\(reading.file): valid")
             } else {
                 invalid += 1
             }
