@@ -79,7 +79,8 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
-            name: "CorpusTests", dependencies: ["Corpus", "PartnerAudit", "Audit", "DossierModel", "DossierXML", "_TestSupport"],
+            name: "CorpusTests",
+            dependencies: ["Corpus", "PartnerAudit", "Audit", "Diagnostics", "DossierModel", "DossierXML", "_TestSupport"],
             swiftSettings: upcoming),
     ]
 )

@@ -114,7 +114,9 @@ public final class DossierStreamDecoder: XMLEventHandler {
             taken.subtract(.certificateDocument)
             certificate = startCertificate(tag)
         case .certificate:
-            if tag.name == "document", takeFirst(.certificateDocument) { certificate?.document = attachment(tag, path: "href", digest: "sha256") }
+            if tag.name == "document", takeFirst(.certificateDocument) {
+                certificate?.document = attachment(tag, path: "href", digest: "sha256")
+            }
             role = .other
         case .websiteEvidence where tag.name == "screenshot":
             role = .screenshot
@@ -164,7 +166,8 @@ public final class DossierStreamDecoder: XMLEventHandler {
 
     private func startRoot(_ tag: XMLStartTag) -> Role {
         guard tag.name == "dossier", tag.namespaceURI == DossierDecoder.namespace else {
-            problems.append(Diagnostic(.error, "the root element must be <dossier> in namespace \(DossierDecoder.namespace)", at: location(tag.line)))
+            let message = "the root element must be <dossier> in namespace \(DossierDecoder.namespace)"
+            problems.append(Diagnostic(.error, message, at: location(tag.line)))
             return .other
         }
         root = (text(tag, "program"), text(tag, "applies-for", required: false), date(tag, "submitted", required: false), tag.line)
@@ -301,7 +304,8 @@ public final class DossierStreamDecoder: XMLEventHandler {
 
     private func forecast(_ tag: XMLStartTag) -> Forecast? {
         guard let quarter = quarter(tag), let amount = decimal(tag, "amount"), let submitted = date(tag, "submitted") else { return nil }
-        return Forecast(quarter: quarter, amount: amount, currency: text(tag, "currency", required: false), submitted: submitted, line: tag.line)
+        return Forecast(
+            quarter: quarter, amount: amount, currency: text(tag, "currency", required: false), submitted: submitted, line: tag.line)
     }
 
     private func report(_ tag: XMLStartTag) -> QuarterlyReport? {

@@ -56,7 +56,9 @@ public enum XMLStream {
         let bytes = max(chunks.size, chunks.count)
         if let failure = chunks.failure { return .failed(.fileError(failure, file: path), bytes: bytes) }
         if let refusal { return .failed(refusal, bytes: bytes) }
-        if !sniffed { return .failed(Diagnostic(.error, "the file is empty", at: SourceLocation(file: path, line: 1, column: 1)), bytes: 0) }
+        if !sniffed {
+            return .failed(Diagnostic(.error, "the file is empty", at: SourceLocation(file: path, line: 1, column: 1)), bytes: 0)
+        }
         return Outcome(
             errors: outcome.errors, warnings: outcome.warnings, validity: outcome.validity, plain: outcome.plain, bytes: bytes)
     }
@@ -80,7 +82,8 @@ public enum XMLStream {
             },
             read: read)
         guard let receiver else {
-            return ([Diagnostic(.error, "the XML parser could not be created", at: SourceLocation(file: file, line: 1, column: 1))], [], [], true)
+            let failure = Diagnostic(.error, "the XML parser could not be created", at: SourceLocation(file: file, line: 1, column: 1))
+            return ([failure], [], [], true)
         }
         let reported = receiver.collector.diagnostics
         let errors = reported.filter { $0.severity == .error }

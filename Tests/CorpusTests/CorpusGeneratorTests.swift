@@ -1,5 +1,6 @@
 import Audit
 import Corpus
+import Diagnostics
 import DossierModel
 import DossierXML
 import Foundation

@@ -5,7 +5,9 @@ import Testing
 /// Sales lines are summed per day, channel and currency as they are read, keeping
 /// the first line of each sum, its most precise scale and how many lines it holds.
 @Suite struct SalesSummaryTests {
-    private func sale(_ id: String, _ date: String, _ amount: String, channel: String = "retail", currency: String? = nil, line: Int) -> Sale {
+    private func sale(
+        _ id: String, _ date: String, _ amount: String, channel: String = "retail", currency: String? = nil, line: Int
+    ) -> Sale {
         Sale(
             id: id, date: CalendarDate(date)!, channel: channel, amount: Decimal(string: amount)!, currency: currency,
             product: nil, line: line)

@@ -1,4 +1,5 @@
 import Audit
+import Diagnostics
 import DossierXML
 import Foundation
 import _TestSupport
