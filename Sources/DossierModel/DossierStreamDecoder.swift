@@ -224,12 +224,13 @@ public final class DossierStreamDecoder: XMLEventHandler {
         case "sale":
             // As `DossierDecoder` has it: a section without its currency has no lines.
             guard summary != nil else { return }
-            guard let id = text(tag, "id"), let date = date(tag, "date"), let channel = text(tag, "channel"),
+            // The id is made into a string only for the first line of a day's sum.
+            guard let id = present(tag, "id"), let date = date(tag, "date"), let channel = text(tag, "channel"),
                   let amount = decimal(tag, "amount")
             else { return }
-            summary?.add(Sale(
-                id: id, date: date, channel: channel, amount: amount,
-                currency: text(tag, "currency", required: false), product: nil, line: tag.line))
+            summary?.add(date: date, channel: channel, amount: amount, currency: text(tag, "currency", required: false), line: tag.line) {
+                String(decodingTrimmingXMLWhitespace: id)
+            }
         default:
             break
         }
@@ -327,6 +328,15 @@ public final class DossierStreamDecoder: XMLEventHandler {
             return nil
         }
         return String(decodingTrimmingXMLWhitespace: bytes)
+    }
+
+    /// The bytes of a required attribute, read during the event only.
+    private func present(_ tag: XMLStartTag, _ name: String) -> UnsafeBufferPointer<UInt8>? {
+        guard let bytes = tag.attribute(name) else {
+            reportMissing(name, of: tag)
+            return nil
+        }
+        return bytes
     }
 
     private func date(_ tag: XMLStartTag, _ name: String, required: Bool = true) -> CalendarDate? {

@@ -87,16 +87,24 @@ public struct Sale: Sendable, Hashable {
 
 /// Sums sales lines per day, channel and currency as they arrive.
 public struct SalesSummary: Sendable {
+    /// A day, and the channel and currency by their place in `names`: cheap to hash.
     private struct Key: Hashable {
         let date: CalendarDate
-        let channel: String
-        let currency: String
+        let channel: Int
+        let currency: Int
+
+        /// One number hashed instead of five (equality still compares every field).
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(((date.year &* 16 &+ date.month) &* 32 &+ date.day) &* 4096 &+ channel &* 64 &+ currency)
+        }
     }
 
     /// The section's currency, for lines without their own.
     public let currency: String
     private var days: [SalesDay] = []
     private var positions: [Key: Int] = [:]
+    /// The channels and currencies seen, each once: a dossier has a handful.
+    private var names: [String] = []
     private var count = 0
 
     public init(currency: String) {
@@ -104,19 +112,33 @@ public struct SalesSummary: Sendable {
     }
 
     public mutating func add(_ sale: Sale) {
+        add(date: sale.date, channel: sale.channel, amount: sale.amount, currency: sale.currency, line: sale.line) { sale.id }
+    }
+
+    /// Adds a line; `id` is asked for only when the line is the first of its sum.
+    public mutating func add(
+        date: CalendarDate, channel: String, amount: Decimal, currency ownCurrency: String?, line: Int, id: () -> String
+    ) {
         count += 1
-        let key = Key(date: sale.date, channel: sale.channel, currency: sale.currency ?? currency)
-        let scale = max(0, -sale.amount.exponent)
+        let code = ownCurrency ?? currency
+        let key = Key(date: date, channel: place(of: channel), currency: place(of: code))
+        let scale = max(0, -amount.exponent)
         if let position = positions[key] {
-            days[position].total += sale.amount
+            days[position].total += amount
             days[position].scale = max(days[position].scale, scale)
             days[position].count += 1
         } else {
             positions[key] = days.count
             days.append(SalesDay(
-                date: key.date, channel: key.channel, currency: key.currency, total: sale.amount, scale: scale, count: 1,
-                first: SaleReference(id: sale.id, line: sale.line)))
+                date: date, channel: channel, currency: code, total: amount, scale: scale, count: 1,
+                first: SaleReference(id: id(), line: line)))
         }
+    }
+
+    private mutating func place(of name: String) -> Int {
+        if let known = names.firstIndex(of: name) { return known }
+        names.append(name)
+        return names.count - 1
     }
 
     /// The section with the lines added so far.

@@ -66,11 +66,11 @@ final class EventForwarder: SAXReceiver {
             return line
         }
         let text = UnsafeBufferPointer(start: base, count: cur - base)
-        guard let start = SourceText.tagStart(in: text, before: text.count, named: name) else {
+        guard let found = SourceText.tagStartAndLineBreaks(in: text, before: text.count, named: name) else {
             exactLines = false
             return line
         }
-        return line - SourceText.lineBreaks(in: text, from: start, to: text.count)
+        return line - found.lineBreaks
     }
 
     private func interned(_ name: UnsafePointer<xmlChar>, last: inout (pointer: UnsafePointer<xmlChar>, name: String)?) -> String {

@@ -39,8 +39,20 @@ final class SourceText {
 
     /// `tagStart(before:named:)` in `text`.
     static func tagStart(in text: UnsafeBufferPointer<UInt8>, before end: Int, named name: UnsafePointer<UInt8>) -> Int? {
+        tagStartAndLineBreaks(in: text, before: end, named: name)?.start
+    }
+
+    /// `tagStart(before:named:)` in `text`, and the line breaks between that start and `end`,
+    /// counted in the same pass.
+    static func tagStartAndLineBreaks(
+        in text: UnsafeBufferPointer<UInt8>, before end: Int, named name: UnsafePointer<UInt8>
+    ) -> (start: Int, lineBreaks: Int)? {
         var open = end - 1
-        while open >= 0, text[open] != UInt8(ascii: "<") { open -= 1 }
+        var breaks = 0
+        while open >= 0, text[open] != UInt8(ascii: "<") {
+            if text[open] == UInt8(ascii: "\n") { breaks += 1 }
+            open -= 1
+        }
         guard open >= 0 else { return nil }
         var index = open + 1
         while index < end, !endsName(text[index]), text[index] != UInt8(ascii: ":") { index += 1 }
@@ -51,7 +63,7 @@ final class SourceText {
             offset += 1
         }
         let after = nameStart + offset
-        return after == end || endsName(text[after]) ? open : nil
+        return after == end || endsName(text[after]) ? (open, breaks) : nil
     }
 
     /// How many line breaks lie in `start..<end`.
