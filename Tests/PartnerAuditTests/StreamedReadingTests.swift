@@ -78,12 +78,25 @@ import _TestSupport
     // MARK: - Broken and hostile input
 
     /// Documents that must be refused, whichever way they are read.
-    static let hostile: [(name: String, text: String)] = {
+    static let hostile: [(name: String, bytes: [UInt8])] = {
         let head = #"<?xml version="1.0" encoding="UTF-8"?>"#
         var laughs = #"<!ENTITY lol0 "lollollollollollollollollollol">"#
         for level in 1...9 { laughs += "<!ENTITY lol\(level) \"\(String(repeating: "&lol\(level - 1);", count: 10))\">" }
         let dossier = #"<dossier xmlns="urn:partner-audit:dossier:1" program="kerio">"#
-        return [
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<d name=\"Nováková\">Ahoj</d>".utf16 {
+            utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+        var bare16: [UInt8] = []
+        for unit in "<d/>".utf16 { bare16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let bytes: [(String, [UInt8])] = [
+            ("invalid UTF-8", Array("\(head)\n<d>caf".utf8) + [0xC3, 0x28] + Array("</d>".utf8)),
+            ("a NUL byte", Array("\(head)<d>ab".utf8) + [0] + Array("cd</d>".utf8)),
+            ("PNG", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]),
+            ("UTF-16 with a byte order mark", utf16),
+            ("UTF-16 without one", bare16),
+        ]
+        let texts: [(String, String)] = [
             ("billion laughs", "\(head)<!DOCTYPE d [\(laughs)]><d>&lol9;</d>"),
             ("quadratic blow-up", "\(head)<!DOCTYPE d [<!ENTITY big \"\(String(repeating: "x", count: 10_000))\">]>"
                 + "<d>\(String(repeating: "&big;", count: 10_000))</d>"),
@@ -100,6 +113,7 @@ import _TestSupport
             ("entity in a dossier", "\(head)<!DOCTYPE dossier [<!ENTITY n \"Acme\">]>\n"
                 + "\(dossier)<partner id=\"P\"><name>&n;</name></partner></dossier>"),
         ]
+        return texts.map { ($0.0, Array($0.1.utf8)) } + bytes
     }()
 
     @Test(arguments: hostile.indices)
@@ -107,7 +121,7 @@ import _TestSupport
         let folder = try TestPaths.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("hostile.xml").path
-        try Data(Self.hostile[index].text.utf8).write(to: URL(fileURLWithPath: path))
+        try Data(Self.hostile[index].bytes).write(to: URL(fileURLWithPath: path))
         let streamed = Self.reader.read(file: path)
         let tree = Self.reader.readTree(file: path)
         #expect(!streamed.isValid, "\(Self.hostile[index].name)")
