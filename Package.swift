@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(
             name: "PartnerAuditTests",
             dependencies: [
-                "PartnerAudit", "AttachmentSources", "Diagnostics", "DossierXML", "DossierModel", "Programme", "Audit", "Reports",
+                "PartnerAudit", "AttachmentSources", "Diagnostics", "DossierXML", "DossierModel", "Programme", "Audit", "Reports", "Corpus",
                 "_TestSupport",
             ],
             swiftSettings: upcoming

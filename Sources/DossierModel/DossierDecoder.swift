@@ -125,16 +125,17 @@ public struct DossierDecoder {
             guard let code = text(rate, "currency"), let usd = decimal(rate, "usd") else { continue }
             rates[code] = usd
         }
-        let lines = Self.children("sale", of: element) { sale -> Sale? in
+        var summary = SalesSummary(currency: currency)
+        for sale in element.childElements where sale.name == "sale" {
             guard let id = text(sale, "id"), let date = date(sale, "date"), let channel = text(sale, "channel"),
                   let amount = decimal(sale, "amount")
-            else { return nil }
-            return Sale(
+            else { continue }
+            summary.add(Sale(
                 id: id, date: date, channel: channel, amount: amount,
                 currency: text(sale, "currency", required: false), product: text(sale, "product", required: false),
-                line: sale.line)
+                line: sale.line))
         }
-        return Sales(currency: currency, usdRates: rates, lines: lines, line: element.line)
+        return summary.sales(usdRates: rates, line: element.line)
     }
 
     private mutating func forecast(_ element: XMLTree.Element) -> Forecast? {

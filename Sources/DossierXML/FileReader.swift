@@ -67,7 +67,7 @@ enum FileReader {
     }
 
     /// `read(2)`, retried when a signal interrupts it.
-    private static func readRetrying(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    static func readRetrying(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         while true {
             let result = systemRead(descriptor, buffer, count)
             if result < 0, errno == EINTR { continue }
@@ -88,7 +88,7 @@ enum FileReader {
         #endif
     }
 
-    private static func describe(_ code: Int32) -> String {
+    static func describe(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
 }

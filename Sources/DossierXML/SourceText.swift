@@ -34,30 +34,48 @@ final class SourceText {
     /// element that came out of an entity). A `<` never occurs inside a start tag.
     func tagStart(before end: Int, named name: UnsafePointer<UInt8>) -> Int? {
         guard end <= bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { text -> Int? in
-            var open = end - 1
-            while open >= 0, text[open] != UInt8(ascii: "<") { open -= 1 }
-            guard open >= 0 else { return nil }
-            var index = open + 1
-            while index < end, !Self.endsName(text[index]), text[index] != UInt8(ascii: ":") { index += 1 }
-            let nameStart = index < end && text[index] == UInt8(ascii: ":") ? index + 1 : open + 1
-            var offset = 0
-            while name[offset] != 0 {
-                guard nameStart + offset < end, text[nameStart + offset] == name[offset] else { return nil }
-                offset += 1
-            }
-            let after = nameStart + offset
-            return after == end || Self.endsName(text[after]) ? open : nil
+        return bytes.withUnsafeBufferPointer { Self.tagStart(in: $0, before: end, named: name) }
+    }
+
+    /// `tagStart(before:named:)` in `text`.
+    static func tagStart(in text: UnsafeBufferPointer<UInt8>, before end: Int, named name: UnsafePointer<UInt8>) -> Int? {
+        tagStartAndLineBreaks(in: text, before: end, named: name)?.start
+    }
+
+    /// `tagStart(before:named:)` in `text`, and the line breaks between that start and `end`,
+    /// counted in the same pass.
+    static func tagStartAndLineBreaks(
+        in text: UnsafeBufferPointer<UInt8>, before end: Int, named name: UnsafePointer<UInt8>
+    ) -> (start: Int, lineBreaks: Int)? {
+        var open = end - 1
+        var breaks = 0
+        while open >= 0, text[open] != UInt8(ascii: "<") {
+            if text[open] == UInt8(ascii: "\n") { breaks += 1 }
+            open -= 1
         }
+        guard open >= 0 else { return nil }
+        var index = open + 1
+        while index < end, !endsName(text[index]), text[index] != UInt8(ascii: ":") { index += 1 }
+        let nameStart = index < end && text[index] == UInt8(ascii: ":") ? index + 1 : open + 1
+        var offset = 0
+        while name[offset] != 0 {
+            guard nameStart + offset < end, text[nameStart + offset] == name[offset] else { return nil }
+            offset += 1
+        }
+        let after = nameStart + offset
+        return after == end || endsName(text[after]) ? (open, breaks) : nil
     }
 
     /// How many line breaks lie in `start..<end`.
     func lineBreaks(from start: Int, to end: Int) -> Int {
-        bytes.withUnsafeBufferPointer { text in
-            var count = 0
-            for index in start..<min(end, text.count) where text[index] == UInt8(ascii: "\n") { count += 1 }
-            return count
-        }
+        bytes.withUnsafeBufferPointer { Self.lineBreaks(in: $0, from: start, to: end) }
+    }
+
+    /// How many line breaks lie in `start..<end` of `text`.
+    static func lineBreaks(in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var count = 0
+        for index in start..<min(end, text.count) where text[index] == UInt8(ascii: "\n") { count += 1 }
+        return count
     }
 
     /// Where the tag starting at `offset` begins, or where its attribute `attribute` does.

@@ -2,23 +2,16 @@ internal import CLibXML2
 
 /// Builds an `XMLTree`'s storage from libxml2's SAX events, and places the
 /// errors of a schema validator plugged into the same event stream.
-///
-/// It is reached from C callbacks through the parser context's `_private`
-/// pointer, which libxml2 also hands to the contexts it makes for entity content.
-final class TreeBuilder {
-    /// Well-formedness errors and parser warnings.
-    let collector: DiagnosticCollector
-    /// The schema's errors and warnings.
-    let validity: DiagnosticCollector
+final class TreeBuilder: SAXReceiver {
     /// Everything the events change, in one value so that each event is one access.
     private var state: State
 
     init(file: String, source: SourceText, parser: xmlParserCtxtPtr, inputBytes: Int) {
-        collector = DiagnosticCollector(file: file)
-        validity = DiagnosticCollector(file: file)
+        let collector = DiagnosticCollector(file: file)
         state = State(
             source: source, parser: parser, collector: collector,
             budget: inputBytes * Self.expansionFactor + Self.expansionAllowance)
+        super.init(collector: collector)
     }
 
     /// How many times its own size a document's tree may take in memory, plus a fixed allowance.
@@ -28,34 +21,24 @@ final class TreeBuilder {
     /// The tree built so far.
     var storage: XMLTree.Storage { state.storage }
 
-    /// How many elements have started and not ended.
-    var openElements: Int { state.open.count }
-
-    /// Runs `body` with the builder a parser context carries, if it has one.
-    static func with(_ context: UnsafeMutableRawPointer?, _ body: (TreeBuilder) -> Void) {
-        guard let opaque = context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return }
-        // The parse keeps the builder alive, so the reference needs no retain of its own.
-        Unmanaged<TreeBuilder>.fromOpaque(opaque)._withUnsafeGuaranteedRef(body)
-    }
-
-    func startElement(
+    override func startElement(
         name: UnsafePointer<xmlChar>, namespaceURI: UnsafePointer<xmlChar>?,
         attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         state.startElement(name: name, namespaceURI: namespaceURI, attributeCount: attributeCount, attributes: attributes)
     }
 
-    func endElement() {
+    override func endElement() {
         state.endElement()
     }
 
-    func characters(_ bytes: UnsafePointer<xmlChar>, count: Int) {
+    override func characters(_ bytes: UnsafePointer<xmlChar>, count: Int) {
         state.characters(bytes, count: count)
     }
 
     /// Records a schema validity error at the start tag of the element it is about
     /// (or at the attribute it names), in the document's own lines and columns.
-    func validityError(_ error: UnsafePointer<xmlError>) {
+    override func validityError(_ error: UnsafePointer<xmlError>) {
         let (severity, message) = DiagnosticCollector.read(error)
         validity.append(severity, message) {
             let current = state.current
@@ -103,7 +86,7 @@ final class TreeBuilder {
     }
 
     /// libxml2 names the element at the start of its message: `Element '{urn:…}sale': …`.
-    private static func elementNamed(in message: String) -> String? {
+    static func elementNamed(in message: String) -> String? {
         guard message.hasPrefix("Element '"), let end = message.dropFirst(9).firstIndex(of: "'") else { return nil }
         let qualified = message[message.index(message.startIndex, offsetBy: 9)..<end]
         return String(qualified.split(separator: "}", omittingEmptySubsequences: false).last ?? qualified)

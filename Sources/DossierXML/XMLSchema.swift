@@ -46,9 +46,9 @@ public final class XMLSchema: @unchecked Sendable {
         xmlSchemaFree(schema)
     }
 
-    /// Parses the document in `parser` with this schema's validator plugged into its
-    /// event stream; validity errors go to `builder`, which places them.
-    func validate(parsing parser: xmlParserCtxtPtr, builder: TreeBuilder) {
+    /// Runs `parse` on `parser` with this schema's validator plugged into its event
+    /// stream; validity errors go to `builder`, which places them.
+    func validate(parsing parser: xmlParserCtxtPtr, builder: SAXReceiver, with parse: () -> Void) {
         guard let context = xmlSchemaNewValidCtxt(schema) else {
             builder.collector.append(.error, "the schema validator could not be created", line: 1, column: 1)
             return
@@ -56,7 +56,7 @@ public final class XMLSchema: @unchecked Sendable {
         defer { xmlSchemaFreeValidCtxt(context) }
         xmlSchemaSetValidStructuredErrors(context, { userData, error in
             guard let userData, let error else { return }
-            Unmanaged<TreeBuilder>.fromOpaque(userData).takeUnretainedValue().validityError(UnsafePointer(error))
+            Unmanaged<SAXReceiver>.fromOpaque(userData).takeUnretainedValue().validityError(UnsafePointer(error))
         }, Unmanaged.passUnretained(builder).toOpaque())
         let parserErrors = parser.pointee.sax.pointee.serror
         guard let plug = xmlSchemaSAXPlug(context, &parser.pointee.sax, &parser.pointee.userData) else {
@@ -66,7 +66,7 @@ public final class XMLSchema: @unchecked Sendable {
         defer { _ = xmlSchemaSAXUnplug(plug) }
         // The plug's own handler forwards every event but not the parser's errors.
         parser.pointee.sax.pointee.serror = parserErrors
-        _ = xmlParseDocument(parser)
+        parse()
         if parser.pointee.wellFormed == 0 {
             Self.closeOpenElements(parser, count: builder.openElements)
         } else if xmlSchemaIsValid(context) == 0, !builder.validity.hasErrors {

@@ -21,20 +21,40 @@ public struct DossierReader: Sendable {
     }
 
     /// The dossier in `path`, or every structural error that keeps it from being one.
+    ///
+    /// The dossier is built straight from the validated event stream. A document with
+    /// anything to report is read again as a tree, which locates each problem by line
+    /// and column, when it is small enough for one (`XMLLimits.treeMaxBytes`).
     public func read(file path: String) -> DossierReading {
-        do {
-            return reading(try XMLTree.parse(file: path, limits: limits, schema: schema))
-        } catch {
-            return DossierReading(file: path, dossier: nil, errors: error.diagnostics, warnings: [])
+        let decoder = DossierStreamDecoder(file: path)
+        let outcome = XMLStream.parse(file: path, limits: limits, schema: schema, handler: decoder)
+        let decoded = outcome.errors.isEmpty ? decoder.result() : nil
+        if outcome.isClean, case .success(let dossier)? = decoded {
+            return DossierReading(file: path, dossier: dossier, errors: [], warnings: [])
         }
+        guard outcome.bytes > limits.treeMaxBytes else { return readTree(file: path) }
+        let warnings = outcome.warnings + outcome.validity.filter { $0.severity == .warning }
+        let invalid = outcome.validity.filter { $0.severity == .error }
+        let errors = !outcome.errors.isEmpty ? outcome.errors : !invalid.isEmpty ? invalid : decoded?.failure ?? []
+        return DossierReading(file: path, dossier: errors.isEmpty ? decoded?.dossier : nil, errors: errors, warnings: warnings)
     }
 
-    /// The dossier in `bytes` (an upload), named `name` in diagnostics and reports.
+    /// The dossier in `bytes` (an upload), named `name` in diagnostics and reports. An
+    /// upload is within the request's limits, so it is read as a tree.
     public func read(bytes: [UInt8], named name: String) -> DossierReading {
         do {
             return reading(try XMLTree.parse(bytes: bytes, file: name, limits: limits, schema: schema))
         } catch {
             return DossierReading(file: name, dossier: nil, errors: error.diagnostics, warnings: [])
+        }
+    }
+
+    /// `read(file:)` through an `XMLTree` and `DossierDecoder`.
+    func readTree(file path: String) -> DossierReading {
+        do {
+            return reading(try XMLTree.parse(file: path, limits: limits, schema: schema))
+        } catch {
+            return DossierReading(file: path, dossier: nil, errors: error.diagnostics, warnings: [])
         }
     }
 
@@ -50,6 +70,16 @@ public struct DossierReader: Sendable {
         case .failure(let failure):
             return DossierReading(file: tree.file, dossier: nil, errors: failure.diagnostics, warnings: warnings)
         }
+    }
+}
+
+extension Result<Dossier, XMLFailure> {
+    fileprivate var dossier: Dossier? {
+        if case .success(let dossier) = self { dossier } else { nil }
+    }
+
+    fileprivate var failure: [Diagnostic]? {
+        if case .failure(let failure) = self { failure.diagnostics } else { nil }
     }
 }
 

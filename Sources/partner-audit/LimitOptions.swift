@@ -3,7 +3,7 @@ import DossierXML
 
 /// How large a dossier may be before it is refused unread.
 struct LimitOptions: ParsableArguments {
-    @Option(name: .customLong("max-size"), help: "Largest dossier accepted, in MiB (at most 40, which keeps memory under 1 GiB).")
+    @Option(name: .customLong("max-size"), help: "Largest dossier accepted, in MiB (at most 1024).")
     var maxSizeMiB: Int = XMLLimits.defaultMaxBytes / (1024 * 1024)
 
     func validate() throws {

@@ -81,7 +81,7 @@ struct CorpusGeneratorTests {
             let dossier = try #require(reading.dossier, "\(path)")
             ids.insert(dossier.partner.id)
             countries.insert(dossier.partner.country)
-            salesCounts.append(dossier.sales.lines.count)
+            salesCounts.append(dossier.sales.lineCount)
             if dossier.partner.name.unicodeScalars.contains(where: { !$0.isASCII }) { nonASCII += 1 }
             let report = session.auditor.audit(dossier, asOf: Self.asOf, attachments: AttachmentVerdicts())
             qualified.insert(report.qualifiedTier ?? "none")
@@ -105,7 +105,7 @@ struct CorpusGeneratorTests {
         try CorpusGenerator(seed: 3).writeHuge(sales: 20_000, index: 0, to: path)
         let reading = try DossierReader.shipped().read(file: path)
         let dossier = try #require(reading.dossier, "\(reading.errors.map(\.description))")
-        #expect(dossier.sales.lines.count == 20_000)
+        #expect(dossier.sales.lineCount == 20_000)
     }
 }
 

@@ -41,9 +41,9 @@ extension ScaledAmount: LedgerAmount {
 /// The sales of one channel converted to one currency, once per dossier: what every
 /// sales-volume requirement on that channel and currency adds up, on any date.
 struct SalesLedger<Amount: LedgerAmount>: Sendable {
-    /// One sale of the channel; no amount when no rate converts it.
+    /// One day's sales of the channel in one currency; no amount when no rate converts them.
     struct Line: Sendable {
-        /// Its position in the dossier's sales lines.
+        /// Its position in the dossier's `Sales.days`.
         let index: Int
         let date: CalendarDate
         let amount: Amount?
@@ -51,7 +51,7 @@ struct SalesLedger<Amount: LedgerAmount>: Sendable {
 
     let channel: String
     let currency: String
-    /// In document order.
+    /// In the order of each day's first sale in the document.
     let lines: [Line]
     /// The same lines, by date.
     let byDate: [Line]
@@ -68,18 +68,17 @@ struct SalesLedger<Amount: LedgerAmount>: Sendable {
         self.zero = zero
     }
 
-    /// How a sale reaches the ledger's currency.
+    /// How a day's sales reach the ledger's currency.
     private enum Conversion {
         case alreadyInCurrency
         case rate(code: String, Decimal)
         case noRate
     }
 
-    /// How the sale at `index` in `sales` reaches `currency`.
-    private static func conversion(ofSaleAt index: Int, in sales: Sales, to currency: String) -> Conversion {
-        let code = sales.lines[index].currency ?? sales.currency
-        if code == currency { return .alreadyInCurrency }
-        return sales.usdRates[code].map { .rate(code: code, $0) } ?? .noRate
+    /// How `day` reaches `currency`.
+    private static func conversion(of day: SalesDay, in sales: Sales, to currency: String) -> Conversion {
+        if day.currency == currency { return .alreadyInCurrency }
+        return sales.usdRates[day.currency].map { .rate(code: day.currency, $0) } ?? .noRate
     }
 }
 
@@ -87,13 +86,13 @@ extension SalesLedger where Amount == Decimal {
     /// The ledger in `Decimal`, for amounts that do not fit 64 bits.
     init(_ sales: Sales, channel: String, currency: String) {
         var lines: [Line] = []
-        for index in sales.lines.indices where sales.lines[index].channel == channel {
-            let amount: Decimal? = switch Self.conversion(ofSaleAt: index, in: sales, to: currency) {
-            case .alreadyInCurrency: sales.lines[index].amount
-            case .rate(_, let rate): sales.lines[index].amount * rate
+        for (index, day) in sales.days.enumerated() where day.channel == channel {
+            let amount: Decimal? = switch Self.conversion(of: day, in: sales, to: currency) {
+            case .alreadyInCurrency: day.total
+            case .rate(_, let rate): day.total * rate
             case .noRate: nil
             }
-            lines.append(Line(index: index, date: sales.lines[index].date, amount: amount))
+            lines.append(Line(index: index, date: day.date, amount: amount))
         }
         self.init(channel: channel, currency: currency, lines: lines, zero: 0)
     }
@@ -104,11 +103,11 @@ extension SalesLedger where Amount == ScaledAmount {
     /// limit: so every sum of amounts, and its difference with a limit, fits 64 bits.
     private static var bound: UInt64 { UInt64(Int64.max / 2) }
 
-    /// The ledger in whole units of one scale (at least cents), or nil when some amount
-    /// does not fit it.
+    /// The ledger in whole units of one scale (at least cents, and at least that of
+    /// every line), or nil when some amount does not fit it.
     init?(_ sales: Sales, channel: String, currency: String) {
         var lines: [Line] = []
-        lines.reserveCapacity(sales.lines.count)
+        lines.reserveCapacity(sales.days.count)
         // Each currency's rate in whole units, converted once.
         var rates: [(code: String, rate: ScaledAmount)] = []
         func scaledRate(_ code: String, _ rate: Decimal) -> ScaledAmount? {
@@ -118,22 +117,21 @@ extension SalesLedger where Amount == ScaledAmount {
             return scaled
         }
         var scale = 2
-        for index in sales.lines.indices where sales.lines[index].channel == channel {
+        for (index, day) in sales.days.enumerated() where day.channel == channel {
+            // The sum at the scale of its most precise line, as each line would have been.
+            guard let total = ScaledAmount(day.total), let own = total.rescaled(to: max(total.scale, day.scale)) else { return nil }
             var amount: ScaledAmount?
-            switch Self.conversion(ofSaleAt: index, in: sales, to: currency) {
+            switch Self.conversion(of: day, in: sales, to: currency) {
             case .alreadyInCurrency:
-                guard let own = ScaledAmount(sales.lines[index].amount) else { return nil }
                 amount = own
             case .rate(let code, let rate):
-                guard let own = ScaledAmount(sales.lines[index].amount), let rate = scaledRate(code, rate),
-                      let product = own.multiplied(by: rate)
-                else { return nil }
+                guard let rate = scaledRate(code, rate), let product = own.multiplied(by: rate) else { return nil }
                 amount = product
             case .noRate:
                 break
             }
             scale = max(scale, amount?.scale ?? 0)
-            lines.append(Line(index: index, date: sales.lines[index].date, amount: amount))
+            lines.append(Line(index: index, date: day.date, amount: amount))
         }
         var magnitudes: UInt64 = 0
         for (position, line) in lines.enumerated() {

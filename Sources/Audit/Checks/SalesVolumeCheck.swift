@@ -40,20 +40,20 @@ struct SalesVolumeCheck: RequirementCheck {
             .currency: .text(currency), .windowMonths: .integer(windowMonths),
         ]
         var total = ledger.zero
-        var unconvertible: [Sale] = []
+        var unconvertible: [SalesDay] = []
         for line in ledger.lines where line.date > start && line.date <= asOf {
             if let amount = line.amount {
                 total = total + amount
             } else {
-                unconvertible.append(sales.lines[line.index])
+                unconvertible.append(sales.days[line.index])
             }
         }
         if let first = unconvertible.first {
-            let codes = Set(unconvertible.map { $0.currency ?? sales.currency }).sorted()
+            let codes = Set(unconvertible.map(\.currency)).sorted()
             values[.currencies] = .text(codes.joined(separator: ", "))
-            values[.evidence] = .text(first.id)
-            values[.line] = .integer(first.line)
-            return Judgement(status: .unverifiable, line: first.line, values: values)
+            values[.evidence] = .text(first.first.id)
+            values[.line] = .integer(first.first.line)
+            return Judgement(status: .unverifiable, line: first.first.line, values: values)
         }
         let actual = total.decimal
         let comparison = MoneyComparison(actual: actual, required: threshold, currency: currency)
