@@ -16,6 +16,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -50,9 +56,40 @@ let package = Package(
             dependencies: ["DossierXML", "DossierModel", "Programme", "Audit", "AttachmentSources", "Reports"],
             swiftSettings: upcoming
         ),
+        .target(
+            name: "PartnerAuditServer",
+            dependencies: [
+                "PartnerAudit", "AttachmentSources", "Audit", "DossierModel", "DossierXML", "Programme", "Reports",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "partner-audit",
-            dependencies: ["PartnerAudit", "Audit", "AttachmentSources", "DossierModel", "DossierXML", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "PartnerAudit", "PartnerAuditServer", "Audit", "AttachmentSources", "DossierModel", "DossierXML", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "PartnerAuditServerTests",
+            dependencies: [
+                "PartnerAuditServer", "PartnerAudit", "Reports", "DossierModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Golden"],
             swiftSettings: upcoming
         ),
         .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML"], swiftSettings: upcoming),

@@ -2,6 +2,8 @@ import Audit
 import DossierModel
 import DossierXML
 #if canImport(Glibc)
+// `stat` may be found through CoreFoundation's module once Foundation is loaded.
+import CoreFoundation
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
