@@ -28,7 +28,7 @@ public struct ServiceError: Error, Sendable {
         "bad-lang", "bad-as-of", "bad-tier", "bad-skip-attachments", "bad-multipart", "no-dossier", "two-dossiers",
         "dossier-and-bundle", "bad-attachment-name", "duplicate-attachment", "too-many-attachments", "bad-bundle",
         "body-too-large", "dossier-too-large", "bundle-too-large", "unsupported-media-type", "busy", "not-found",
-        "method-not-allowed", "internal",
+        "method-not-allowed", "bad-request", "internal",
     ]
 }
 
@@ -162,6 +162,13 @@ extension ServiceError {
             ru: "\(path) не отвечает на \(method); используйте \(allowed.joined(separator: " или ")).")
         error.headers[.allow] = allowed.joined(separator: ", ")
         return error
+    }
+
+    static func unreadableRequest(_ status: HTTPResponse.Status) -> ServiceError {
+        ServiceError(
+            status, "bad-request",
+            en: "The request could not be read (\(status.code) \(status.reasonPhrase)); send it again.",
+            ru: "Запрос прочитать не удалось (\(status.code)); отправьте его ещё раз.")
     }
 
     static let internalError = ServiceError(

@@ -15,7 +15,7 @@ extension AuditService {
         let reader = UploadReader(limits: limits)
         let kind = try reader.admit(request)
         return try await admitted {
-            let upload = try await reader.read(request.body, as: kind)
+            let upload = try await reader.read(request, as: kind)
             let options = try CheckOptions.parse({ query.get($0) ?? upload.fields[$0] }, acceptLanguage: acceptLanguage, tiers: tierIDs)
             return (try await check(upload, options: options), options)
         }

@@ -27,10 +27,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             }
             return answer(.notFound(path), to: request)
         } catch let error as any HTTPResponseError where error.status.code < 500 {
-            // Hummingbird's own refusals (a body it could not read, …) keep their status.
-            var refusal = ServiceError.badMultipart
-            refusal = ServiceError(error.status, "bad-request", en: refusal.english, ru: refusal.russian)
-            return answer(refusal, to: request)
+            // The framework's own refusals keep their status.
+            return answer(.unreadableRequest(error.status), to: request)
         } catch let error as HTTPParserError {
             // A request that is not HTTP: the server answers it and closes the connection.
             throw error

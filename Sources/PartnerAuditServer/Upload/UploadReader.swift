@@ -37,11 +37,11 @@ struct UploadReader {
         return kind
     }
 
-    /// The upload in `body`.
-    func read(_ body: RequestBody, as kind: BodyKind) async throws -> Upload {
+    /// The upload in `request`'s body.
+    func read(_ request: Request, as kind: BodyKind) async throws -> Upload {
         switch kind {
-        case .xml: try await readDossier(body)
-        case .multipart(let boundary): try await readParts(body, boundary: boundary)
+        case .xml: try await readDossier(request.body, length: request.headers[.contentLength].flatMap(Int.init))
+        case .multipart(let boundary): try await readParts(request.body, boundary: boundary)
         }
     }
 
@@ -53,8 +53,9 @@ struct UploadReader {
 
     // MARK: - A dossier alone
 
-    private func readDossier(_ body: RequestBody) async throws -> Upload {
-        var bytes = ByteBuffer()
+    /// The dossier alone, in a buffer as large as the body says it is (`admit` checked that length).
+    private func readDossier(_ body: RequestBody, length: Int?) async throws -> Upload {
+        var bytes = ByteBufferAllocator().buffer(capacity: min(length ?? 0, limits.maxDossierBytes))
         for try await chunk in body {
             guard bytes.readableBytes + chunk.readableBytes <= limits.maxDossierBytes else {
                 throw ServiceError.dossierTooLarge(limits.maxDossierBytes)
@@ -196,8 +197,7 @@ private final class PartCollector {
         guard let disposition, let name = disposition.name else { return .skipped }
         switch name {
         case "dossier":
-            if upload.dossier != nil { fail(.twoDossiers) }
-            if upload.bundle != nil { fail(.dossierAndBundle) }
+            // A second dossier or a bundle is refused once the part is known not to be an empty file input.
             return .dossier(disposition.filename ?? "", ByteBuffer())
         case "attachment":
             let filename = disposition.filename ?? ""
