@@ -65,5 +65,6 @@ func makeApplication(
 /// Builds the service for `configuration` and runs it until SIGTERM or SIGINT, then
 /// stops gracefully: no new connections, the checks in flight finish.
 public func runServer(_ configuration: ServerConfiguration, onReady: @escaping @Sendable (String) async -> Void) async throws {
+    MallocTuning.keepLargeBlocksMapped()
     try await buildApplication(configuration, onReady: onReady).runService()
 }

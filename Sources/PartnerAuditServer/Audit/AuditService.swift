@@ -4,6 +4,7 @@ import DossierModel
 import DossierXML
 import Foundation
 import NIOCore
+import NIOPosix
 import PartnerAudit
 import Programme
 
@@ -59,16 +60,20 @@ public struct AuditService: Sendable {
         }
     }
 
-    /// The report on an upload, audited in an audit slot, off the server's threads.
+    /// The report on an upload, audited in an audit slot on the shared blocking-thread
+    /// pool: off the server's threads, and always on the same few threads, so that the
+    /// memory of large audits is not spread over a malloc arena per passing thread.
     func check(_ upload: Upload, options: CheckOptions) async throws -> AuditReport {
         await gate.start()
-        let report = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: Result { try self.audit(upload, options: options) })
-            }
+        let report: AuditReport
+        do {
+            report = try await NIOThreadPool.singleton.runIfActive { try self.audit(upload, options: options) }
+        } catch {
+            await gate.finish()
+            throw error
         }
         await gate.finish()
-        return try report.get()
+        return report
     }
 
     // MARK: - The audit
