@@ -18,7 +18,8 @@ extension ServiceError {
         case .unsafeName(let entry, _): russian = "небезопасное имя элемента «\(entry)» (абсолютный путь, .. или выход за папку досье)."
         case .duplicateName(let entry): russian = "элемент «\(entry)» встречается дважды."
         case .noDossier: russian = "в архиве нет досье: положите один файл *.xml в его корень."
-        case .severalDossiers(let names): russian = "в корне архива \(names.count) досье (\(names.joined(separator: ", "))); оставьте ровно одно."
+        case .severalDossiers(let names):
+            russian = "в корне архива \(names.count) досье (\(names.joined(separator: ", "))); оставьте ровно одно."
         }
         let english = error.description.prefix(1).uppercased() + error.description.dropFirst() + "."
         return error.exceedsLimit

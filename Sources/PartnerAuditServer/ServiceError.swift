@@ -103,7 +103,8 @@ extension ServiceError {
     static func badAttachmentName(_ problem: String) -> ServiceError {
         ServiceError(
             .badRequest, "bad-attachment-name",
-            en: "An attachment's file name breaks the dossier format's path rules: \(problem). Name each attachment by the path the dossier gives it.",
+            en: "An attachment's file name breaks the dossier format's path rules: \(problem). "
+                + "Name each attachment by the path the dossier gives it.",
             ru: "Имя файла вложения нарушает правила путей формата досье: \(problem). Назовите каждое вложение путём, указанным в досье.")
     }
 

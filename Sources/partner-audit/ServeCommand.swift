@@ -51,11 +51,15 @@ struct ServeCommand: AsyncParsableCommand {
     var readTimeout = 30
 
     func validate() throws {
-        for (name, value) in [("--max-body", maxBodyMiB), ("--max-bundle-size", maxBundleMiB), ("--max-ratio", maxRatio), ("--audits", auditsInFlight), ("--read-timeout", readTimeout)]
-        where value < 1 {
+        let positive = [
+            ("--max-body", maxBodyMiB), ("--max-bundle-size", maxBundleMiB), ("--max-ratio", maxRatio), ("--audits", auditsInFlight),
+            ("--read-timeout", readTimeout),
+        ]
+        for (name, value) in positive where value < 1 {
             throw ValidationError("\(name) must be at least 1")
         }
-        for (name, value) in [("--max-attachments", maxAttachments), ("--max-bundle-entries", maxBundleEntries), ("--queue", auditQueue)] where value < 0 {
+        let counts = [("--max-attachments", maxAttachments), ("--max-bundle-entries", maxBundleEntries), ("--queue", auditQueue)]
+        for (name, value) in counts where value < 0 {
             throw ValidationError("\(name) must not be negative")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }

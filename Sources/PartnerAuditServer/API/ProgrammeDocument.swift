@@ -86,7 +86,8 @@ struct ProgrammeDocument: Encodable {
                     return RequirementEntry(id: $0.id, group: $0.group, kind: kind, label: $0.label.text(code), parameters: parameters)
                 },
                 benefits: tier.benefits.map {
-                    BenefitEntry(id: $0.benefit.id, group: $0.benefit.group, label: $0.benefit.label.text(code), value: $0.value?.text(code))
+                    BenefitEntry(
+                        id: $0.benefit.id, group: $0.benefit.group, label: $0.benefit.label.text(code), value: $0.value?.text(code))
                 })
         }
     }

@@ -87,7 +87,8 @@ public struct AuditService: Sendable {
             } catch {
                 throw ServiceError.refusedBundle(error)
             }
-            return audit(session.reader.read(bytes: Array(contents.dossier), named: contents.dossierName), contents.attachments, session, options)
+            let reading = session.reader.read(bytes: Array(contents.dossier), named: contents.dossierName)
+            return audit(reading, contents.attachments, session, options)
         }
         guard let dossier = upload.dossier else { throw ServiceError.noDossier }
         let attachments: MemoryAttachments
@@ -109,7 +110,8 @@ public struct AuditService: Sendable {
         let auditor = session.auditor
         let override: String? = if case .tier(let id) = options.tier { id } else { nil }
         guard var dossier = reading.dossier else {
-            return auditor.invalid(file: reading.file, errors: reading.errors, warnings: reading.warnings, asOf: options.asOf, tier: override)
+            return auditor.invalid(
+                file: reading.file, errors: reading.errors, warnings: reading.warnings, asOf: options.asOf, tier: override)
         }
         if options.tier == .none { dossier.appliesFor = nil }
         guard session.checkAttachments else {

@@ -15,8 +15,8 @@ enum SiteFrame {
         nav += PageLanguage.allCases.map { other in
             other == language
                 ? "<strong lang=\"\(other.rawValue)\">\(h(PageStrings.name(of: other)))</strong>"
-                : "<a id=\"lang-\(other.rawValue)\" lang=\"\(other.rawValue)\" hreflang=\"\(other.rawValue)\" href=\"\(path)?lang=\(other.rawValue)\">"
-                    + "\(h(PageStrings.name(of: other)))</a>"
+                : "<a id=\"lang-\(other.rawValue)\" lang=\"\(other.rawValue)\" hreflang=\"\(other.rawValue)\" "
+                    + "href=\"\(path)?lang=\(other.rawValue)\">\(h(PageStrings.name(of: other)))</a>"
         }.joined(separator: " · ")
         nav += "</span>\n</nav>\n"
         return HTMLFrame(banner: nav, css: css, script: script, anchors: anchors)

@@ -19,21 +19,26 @@ struct SitePages: Sendable {
         body += "<form id=\"check-form\" method=\"post\" action=\"/check\" enctype=\"multipart/form-data\" "
         body += "data-max-dossier-bytes=\"\(limits.maxDossierBytes)\" data-too-large=\"\(h(words[.dossierTooLarge]))\">\n"
         body += "<fieldset>\n<legend>\(h(words[.dossierLegend]))</legend>\n"
-        body += field("dossier", words[.dossierLabel], words[.dossierHint], input: "type=\"file\" name=\"dossier\" accept=\".xml,application/xml,text/xml\"")
+        body += field(
+            "dossier", words[.dossierLabel], words[.dossierHint], input: "type=\"file\" name=\"dossier\" accept=\".xml,application/xml,text/xml\"")
         body += field("attachments", words[.attachmentsLabel], words[.attachmentsHint], input: "type=\"file\" name=\"attachment\" multiple")
         body += "<p class=\"or\">\(h(words[.or]))</p>\n"
-        body += field("bundle", words[.bundleLabel], words[.bundleHint], input: "type=\"file\" name=\"bundle\" accept=\".zip,application/zip\"")
+        body += field(
+            "bundle", words[.bundleLabel], words[.bundleHint], input: "type=\"file\" name=\"bundle\" accept=\".zip,application/zip\"")
         body += "</fieldset>\n<fieldset>\n<legend>\(h(words[.auditLegend]))</legend>\n"
         var tiers = "<option value=\"\" selected>\(h(words[.tierAppliesFor]))</option>\n"
         tiers += "<option value=\"none\">\(h(words[.tierNone]))</option>\n"
         tiers += programme.tiers.map { "<option value=\"\(h($0.id))\">\(h($0.label.text(language.rawValue)))</option>\n" }.joined()
-        body += "<div class=\"field\"><label for=\"tier\">\(h(words[.tierLabel]))</label>\n<select id=\"tier\" name=\"tier\">\n\(tiers)</select></div>\n"
+        body += "<div class=\"field\"><label for=\"tier\">\(h(words[.tierLabel]))</label>\n"
+        body += "<select id=\"tier\" name=\"tier\">\n\(tiers)</select></div>\n"
         body += field("asOf", words[.asOfLabel], nil, input: "type=\"date\" name=\"asOf\" value=\"\(today)\" required")
         let languages = PageLanguage.allCases.map {
             "<option value=\"\($0.rawValue)\"\($0 == language ? " selected" : "")>\(h(PageStrings.name(of: $0)))</option>\n"
         }.joined()
-        body += "<div class=\"field\"><label for=\"lang\">\(h(words[.languageLabel]))</label>\n<select id=\"lang\" name=\"lang\">\n\(languages)</select></div>\n"
-        body += "<div class=\"field\"><label class=\"check\"><input type=\"checkbox\" id=\"skipAttachments\" name=\"skipAttachments\" value=\"true\"> "
+        body += "<div class=\"field\"><label for=\"lang\">\(h(words[.languageLabel]))</label>\n"
+        body += "<select id=\"lang\" name=\"lang\">\n\(languages)</select></div>\n"
+        body += "<div class=\"field\"><label class=\"check\">"
+        body += "<input type=\"checkbox\" id=\"skipAttachments\" name=\"skipAttachments\" value=\"true\"> "
         body += "\(h(words[.skipLabel]))</label></div>\n</fieldset>\n"
         body += "<p><button type=\"submit\" id=\"check\">\(h(words[.submit]))</button></p>\n"
         body += "<p id=\"client-note\" class=\"client-note\" hidden></p>\n</form>\n"
