@@ -95,13 +95,18 @@ let package = Package(
         ),
         .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML"], swiftSettings: upcoming),
         .testTarget(
-            name: "CLITests", dependencies: ["partner-audit", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: upcoming),
+            name: "CLITests",
+            dependencies: ["partner-audit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"], swiftSettings: upcoming),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "DossierModel", "Programme"], swiftSettings: upcoming),
         .testTarget(name: "ProgrammeTests", dependencies: ["Programme", "DossierXML", "DossierModel"], swiftSettings: upcoming),
         .testTarget(
             name: "AttachmentSourcesTests",
-            dependencies: ["AttachmentSources", "Audit", "DossierModel", "DossierXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "AttachmentSources", "Audit", "DossierModel", "DossierXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(

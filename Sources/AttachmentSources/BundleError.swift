@@ -4,8 +4,12 @@ public enum BundleError: Error, Sendable, Hashable, CustomStringConvertible {
     case unreadable(reason: String)
     /// The bytes are not a ZIP archive, or its central directory is cut short.
     case notAZip
+    /// The archive uses a ZIP feature a bundle never needs and that is not read (ZIP64, encryption).
+    case unsupported(feature: String)
     /// An entry's data cannot be expanded: truncated, of an unknown compression, or not its checksum.
     case damaged(entry: String)
+    /// The archive itself is larger than the limit.
+    case archiveTooLarge(limitBytes: Int)
     /// More entries than the limit.
     case tooManyEntries(limit: Int)
     /// The entries expand to more bytes than the limit, together.
@@ -28,7 +32,7 @@ public enum BundleError: Error, Sendable, Hashable, CustomStringConvertible {
     /// True when the bundle is refused for its size (HTTP 413) rather than its form (400).
     public var exceedsLimit: Bool {
         switch self {
-        case .tooManyEntries, .tooLarge, .bombRatio: true
+        case .archiveTooLarge, .tooManyEntries, .tooLarge, .bombRatio: true
         default: false
         }
     }
@@ -37,7 +41,9 @@ public enum BundleError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .unreadable(let reason): "cannot read the bundle: \(reason)"
         case .notAZip: "the bundle is not a ZIP archive, or is cut short"
+        case .unsupported(let feature): "the bundle uses \(feature), which this tool does not read; zip its files again without them"
         case .damaged(let entry): "the bundle's entry \"\(entry)\" is damaged and cannot be expanded"
+        case .archiveTooLarge(let limit): "the bundle is larger than \(Self.size(limit))"
         case .tooManyEntries(let limit): "the bundle holds more than \(limit) entries"
         case .tooLarge(let limit): "the bundle expands to more than \(Self.size(limit)) in all"
         case .bombRatio(let entry, let limit): "the bundle's entry \"\(entry)\" expands more than \(limit) times its compressed size"

@@ -15,8 +15,8 @@ public struct BundleReader: Sendable {
 
     /// The bundle in `bytes`.
     public func read(_ bytes: Data) throws(BundleError) -> DossierBundle {
-        guard let declared = CentralDirectoryCount.declared(in: bytes) else { throw .notAZip }
-        guard declared <= UInt64(limits.maxEntries) else { throw .tooManyEntries(limit: limits.maxEntries) }
+        guard bytes.count <= limits.maxArchiveBytes else { throw .archiveTooLarge(limitBytes: limits.maxArchiveBytes) }
+        let declared = try ArchiveLayout.entryCount(of: bytes, maxEntries: limits.maxEntries)
         let archive: Archive
         do {
             archive = try Archive(data: bytes, accessMode: .read)
@@ -30,8 +30,8 @@ public struct BundleReader: Sendable {
         var dossier: (name: String, bytes: Data)?
         var attachments: [(name: String, bytes: Data)] = []
         for file in files {
-            let bytes = try expand(file.entry, from: archive)
-            if file.isDossier { dossier = (file.key, bytes) } else { attachments.append((file.entry.path, bytes)) }
+            let bytes = try expand(file, from: archive)
+            if file.isDossier { dossier = (file.key, bytes) } else { attachments.append((file.name, bytes)) }
         }
         guard let dossier else { throw .noDossier }
         do {
@@ -45,16 +45,22 @@ public struct BundleReader: Sendable {
         }
     }
 
-    /// The bundle in the file at `path`, mapped into memory rather than read.
+    /// The bundle in the regular file at `path`, read whole into memory unless it is
+    /// larger than the limit.
     public func read(file path: String) throws(BundleError) -> DossierBundle {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .unreadable(reason: "no such file") }
-        guard !isDirectory.boolValue else { throw .unreadable(reason: "it is a directory") }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { throw .unreadable(reason: "no such file") }
+        switch attributes[.type] as? FileAttributeType {
+        case .typeRegular?: break
+        case .typeDirectory?: throw .unreadable(reason: "it is a directory")
+        default: throw .unreadable(reason: "it is not a regular file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(reason: "cannot open it") }
+        defer { try? handle.close() }
         let bytes: Data
         do {
-            bytes = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+            bytes = try handle.read(upToCount: limits.maxArchiveBytes + 1) ?? Data()
         } catch {
-            throw .unreadable(reason: "cannot open it")
+            throw .unreadable(reason: "cannot read it")
         }
         return try read(bytes)
     }
@@ -64,6 +70,8 @@ public struct BundleReader: Sendable {
     /// A file entry to expand.
     private struct PlannedFile {
         let entry: Entry
+        /// Its name as the bundle gives it.
+        let name: String
         /// Its name after the path rules (`./a//b.pdf` is `a/b.pdf`).
         let key: String
         let isDossier: Bool
@@ -76,17 +84,17 @@ public struct BundleReader: Sendable {
         var total: UInt64 = 0
         var files: [PlannedFile] = []
         for entry in entries {
-            let name = entry.path
+            let name = Self.name(of: entry)
             if let problem = Self.unsafety(of: name) { throw .unsafeName(entry: name, problem: problem) }
             guard entry.type != .symlink else { throw .link(entry: name) }
             guard names.insert(name).inserted else { throw .duplicateName(entry: name) }
-            try checkSize(of: entry, total: &total)
+            try checkSize(of: entry, named: name, total: &total)
             guard entry.type == .file else { continue }
             guard let key = MemoryAttachments.key(for: name) else {
                 throw .unsafeName(entry: name, problem: AttachmentPath.problem(with: name) ?? "\"\(name)\" names no file")
             }
             guard keys.insert(key).inserted else { throw .duplicateName(entry: name) }
-            files.append(PlannedFile(entry: entry, key: key, isDossier: !key.contains("/") && Self.isXML(key)))
+            files.append(PlannedFile(entry: entry, name: name, key: key, isDossier: !key.contains("/") && Self.isXML(key)))
         }
         let dossiers = files.filter(\.isDossier).map(\.key)
         if dossiers.isEmpty { throw .noDossier }
@@ -95,13 +103,20 @@ public struct BundleReader: Sendable {
     }
 
     /// Refuses an entry that expands too much, alone or with those before it (`total`).
-    private func checkSize(of entry: Entry, total: inout UInt64) throws(BundleError) {
+    private func checkSize(of entry: Entry, named name: String, total: inout UInt64) throws(BundleError) {
         let expanded = entry.uncompressedSize
         let (limit, overflow) = entry.compressedSize.multipliedReportingOverflow(by: UInt64(limits.maxRatio))
-        if !overflow, expanded > limit { throw .bombRatio(entry: entry.path, limit: limits.maxRatio) }
+        if !overflow, expanded > limit { throw .bombRatio(entry: name, limit: limits.maxRatio) }
         let (sum, tooMany) = total.addingReportingOverflow(expanded)
         guard !tooMany, sum <= UInt64(limits.maxUncompressedBytes) else { throw .tooLarge(limitBytes: limits.maxUncompressedBytes) }
         total = sum
+    }
+
+    /// The entry's name: UTF-8 when its bytes are (archivers do not all flag it), else
+    /// code page 437 as the ZIP format says.
+    private static func name(of entry: Entry) -> String {
+        let utf8 = entry.path(using: .utf8)
+        return utf8.isEmpty ? entry.path : utf8
     }
 
     /// Why a name may not be in a bundle: absolute, with a `..` component, or with a NUL.
@@ -124,7 +139,8 @@ public struct BundleReader: Sendable {
     private struct Overrun: Error {}
 
     /// The bytes of a file entry, stopped as soon as they outgrow the size it declares.
-    private func expand(_ entry: Entry, from archive: Archive) throws(BundleError) -> Data {
+    private func expand(_ file: PlannedFile, from archive: Archive) throws(BundleError) -> Data {
+        let entry = file.entry
         let declared = Int(entry.uncompressedSize)
         var bytes = Data()
         bytes.reserveCapacity(declared)
@@ -134,11 +150,11 @@ public struct BundleReader: Sendable {
                 bytes.append(chunk)
             }
         } catch is Overrun {
-            throw .sizeMismatch(entry: entry.path)
+            throw .sizeMismatch(entry: file.name)
         } catch {
-            throw .damaged(entry: entry.path)
+            throw .damaged(entry: file.name)
         }
-        guard bytes.count == declared else { throw .damaged(entry: entry.path) }
+        guard bytes.count == declared else { throw .damaged(entry: file.name) }
         return bytes
     }
 }

@@ -9,6 +9,8 @@ extension ServiceError {
         switch error {
         case .unreadable: russian = "архив не читается."
         case .notAZip: russian = "это не ZIP-архив, или он оборван."
+        case .unsupported(let feature): russian = "в архиве есть \(feature), чего здесь не читают; упакуйте файлы заново без этого."
+        case .archiveTooLarge(let limit): russian = "архив больше \(mebibytes(limit, ru: true))."
         case .damaged(let entry): russian = "элемент «\(entry)» повреждён и не распаковывается."
         case .tooManyEntries(let limit): russian = "в архиве больше \(limit) элементов."
         case .tooLarge(let limit): russian = "в распакованном виде архив больше \(mebibytes(limit, ru: true))."

@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Audit one dossier: the tier it qualifies for and what is missing for the tier applied for.",
         discussion: """
             With --bundle, the file is a ZIP archive holding the dossier (its one *.xml at the top level) and its \
-            attachments at the paths it uses, read in memory as the web service reads it.
+            attachments at the paths it uses, read in memory as an upload is: nothing of it is written to disk.
             Exit status: 0 eligible (or no tier applied for), 1 not eligible, 2 dossier unreadable or invalid, \
             or bundle refused, 64 usage error.
             """

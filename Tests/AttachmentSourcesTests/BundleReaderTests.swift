@@ -52,6 +52,11 @@ import ZIPFoundation
         }
     }
 
+    @Test func namesAreReadAsUTF8EvenUnflagged() throws {
+        let zip = try ZIPMaker.archive([dossier, ("attachments/smlouva-č.pdf", Data("x".utf8))])
+        #expect(try reader.read(ZIPMaker.withoutUTF8Flag(zip)).attachments.names == ["attachments/smlouva-č.pdf"])
+    }
+
     // MARK: - Not a ZIP
 
     @Test(arguments: [Data(), Data("hello".utf8), Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), ZIPMaker.dossier,
@@ -77,12 +82,49 @@ import ZIPFoundation
         #expect(refusal(Data(bytes)) == .notAZip)
     }
 
+    @Test func anOffsetPastTheEndIsNotFollowed() throws {
+        var zip = try ZIPMaker.archive([dossier])
+        // The central directory record's local header offset, at 42 in the record.
+        let record = try #require(ZIPMaker.offsets(of: 0x0201_4b50, in: zip).first)
+        for index in 0..<4 { zip[record + 42 + index] = 0x7F }
+        #expect(refusal(zip) == .notAZip)
+    }
+
+    @Test func zip64AndEncryptionAreNotRead() throws {
+        var zip64 = try ZIPMaker.archive([dossier])
+        let end = try #require(ZIPMaker.offsets(of: 0x0605_4b50, in: zip64).last)
+        zip64[end + 10] = 0xFF
+        zip64[end + 11] = 0xFF
+        #expect(refusal(zip64) == .unsupported(feature: "ZIP64 records"))
+        var encrypted = try ZIPMaker.archive([dossier])
+        let record = try #require(ZIPMaker.offsets(of: 0x0201_4b50, in: encrypted).first)
+        encrypted[record + 8] |= 1
+        #expect(refusal(encrypted) == .unsupported(feature: "encrypted entries"))
+    }
+
     @Test func damagedDataIsRefused() throws {
         let payload = Data((0..<20_000).map { UInt8(truncatingIfNeeded: $0 * 7 + $0 / 13) })
         var zip = try ZIPMaker.archive([("a.pdf", payload), dossier])
         // Flip bytes in the middle of the first entry's compressed data.
         for index in 200..<260 { zip[index] ^= 0xFF }
         #expect(refusal(zip) == .damaged(entry: "a.pdf"))
+    }
+
+    @Test func randomlyDamagedBundlesAreReadOrRefusedNeverACrash() throws {
+        let zip = try ZIPMaker.archive([dossier, ("a/b.pdf", Data((0..<3000).map { UInt8($0 % 7) })), ("c.png", Data(count: 200))])
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var refused = 0
+        for _ in 0..<4000 {
+            var bytes = zip
+            // Half the damage in the central directory and end record, the last 250 bytes.
+            for _ in 0...next(4) { bytes[next(2) == 0 ? next(bytes.count) : bytes.count - 1 - next(250)] = UInt8(next(256)) }
+            if refusal(bytes) != nil { refused += 1 }
+        }
+        #expect(refused > 0)
     }
 
     // MARK: - Limits
@@ -98,9 +140,24 @@ import ZIPFoundation
         #expect(refusal(zip, limits: BundleLimits(maxRatio: 100)) == .bombRatio(entry: "zeros.pdf", limit: 100))
     }
 
+    @Test func anArchiveOverItsLimitIsNotOpened() throws {
+        let zip = try ZIPMaker.archive([dossier, ("a.bin", Data(repeating: 1, count: 990))], method: .none)
+        #expect(refusal(zip, limits: BundleLimits(maxArchiveBytes: zip.count)) == nil)
+        #expect(refusal(zip, limits: BundleLimits(maxArchiveBytes: zip.count - 1)) == .archiveTooLarge(limitBytes: zip.count - 1))
+    }
+
     @Test func moreThan64MiBInAllIsTooLarge() throws {
-        let half = Data(count: 33 << 20)
-        let zip = try ZIPMaker.archive([dossier, ("a.bin", half), ("b.bin", half)], method: .none)
+        // 16 noisy bytes in every 512: it deflates about 25 times, within the ratio.
+        var half = Data(count: 33 << 20)
+        var state: UInt32 = 1
+        for block in stride(from: 0, to: half.count, by: 512) {
+            for index in block..<(block + 16) {
+                state = state &* 1_664_525 &+ 1_013_904_223
+                half[index] = UInt8(truncatingIfNeeded: state >> 24)
+            }
+        }
+        let zip = try ZIPMaker.archive([dossier, ("a.bin", half), ("b.bin", half)])
+        #expect(zip.count < 8 << 20)
         #expect(refusal(zip) == .tooLarge(limitBytes: 64 << 20))
         #expect(BundleError.tooLarge(limitBytes: 64 << 20).description == "the bundle expands to more than 64 MiB in all")
     }
@@ -169,12 +226,12 @@ import ZIPFoundation
 
     @Test func everyRefusalIsWorded() {
         let all: [BundleError] = [
-            .unreadable(reason: "no such file"), .notAZip, .damaged(entry: "a"), .tooManyEntries(limit: 1000), .tooLarge(limitBytes: 10),
+            .unreadable(reason: "no such file"), .archiveTooLarge(limitBytes: 10), .notAZip, .unsupported(feature: "f"), .damaged(entry: "a"), .tooManyEntries(limit: 1000), .tooLarge(limitBytes: 10),
             .bombRatio(entry: "a", limit: 100), .sizeMismatch(entry: "a"), .link(entry: "a"), .unsafeName(entry: "a", problem: "p"),
             .duplicateName(entry: "a"), .noDossier, .severalDossiers(["a.xml", "b.xml"]),
         ]
         #expect(Set(all.map(\.description)).count == all.count)
-        #expect(all.filter(\.exceedsLimit) == [.tooManyEntries(limit: 1000), .tooLarge(limitBytes: 10), .bombRatio(entry: "a", limit: 100)])
+        #expect(all.filter(\.exceedsLimit) == [.archiveTooLarge(limitBytes: 10), .tooManyEntries(limit: 1000), .tooLarge(limitBytes: 10), .bombRatio(entry: "a", limit: 100)])
     }
 
     @Test func aBundleFileIsReadLikeItsBytes() throws {
@@ -185,6 +242,14 @@ import ZIPFoundation
         try ZIPMaker.archive([dossier, ("a.pdf", Data("x".utf8))]).write(to: file)
         #expect(try reader.read(file: file.path).attachments.names == ["a.pdf"])
         #expect(throws: BundleError.unreadable(reason: "it is a directory")) { try reader.read(file: folder.path) }
-        #expect(throws: BundleError.unreadable(reason: "no such file")) { try reader.read(file: folder.appendingPathComponent("no.zip").path) }
+        #expect(mkfifo(folder.appendingPathComponent("pipe.zip").path, 0o600) == 0)
+        #expect(throws: BundleError.unreadable(reason: "it is not a regular file")) {
+            try reader.read(file: folder.appendingPathComponent("pipe.zip").path)
+        }
+        let big = BundleReader(limits: BundleLimits(maxArchiveBytes: 10))
+        #expect(throws: BundleError.archiveTooLarge(limitBytes: 10)) { try big.read(file: file.path) }
+        #expect(throws: BundleError.unreadable(reason: "no such file")) {
+            try reader.read(file: folder.appendingPathComponent("no.zip").path)
+        }
     }
 }

@@ -11,7 +11,9 @@ enum ZIPMaker {
     static func archive(_ entries: [(String, Data)], method: CompressionMethod = .deflate) throws -> Data {
         let archive = try Archive(accessMode: .create)
         for (name, bytes) in entries {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: method) { position, size in
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: method
+            ) { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -41,6 +43,24 @@ enum ZIPMaker {
             }
         }
         return Data(bytes)
+    }
+
+    /// `zip` with the flag saying names are UTF-8 cleared, as some archivers leave it.
+    static func withoutUTF8Flag(_ zip: Data) -> Data {
+        var bytes = [UInt8](zip)
+        // General purpose flags: at 8 in a central directory header, at 6 in a local file header; UTF-8 is bit 11.
+        for (signature, flagOffset) in [(UInt32(0x0201_4b50), 9), (UInt32(0x0403_4b50), 7)] {
+            for start in 0..<(bytes.count - 46) where word32(bytes, start) == signature {
+                bytes[start + flagOffset] &= ~0x08
+            }
+        }
+        return Data(bytes)
+    }
+
+    /// Where each record with `signature` starts in `zip`.
+    static func offsets(of signature: UInt32, in zip: Data) -> [Int] {
+        let bytes = [UInt8](zip)
+        return (0..<(bytes.count - 3)).filter { word32(bytes, $0) == signature }
     }
 
     private static func word32(_ bytes: [UInt8], _ start: Int) -> UInt32 {

@@ -13,13 +13,16 @@ import Testing
         let screenshots = folder.appendingPathComponent("attachments/brueckner/screenshots")
         try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("more"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: CommandRunner.sample("certified-brueckner.xml"), toPath: folder.appendingPathComponent("certified-brueckner.xml").path)
+        for (sample, copy) in [
+            ("certified-brueckner.xml", "certified-brueckner.xml"), ("preferred-borei.xml", "more/b.xml"),
+            ("broken-not-well-formed.xml", "more/a.xml"),
+        ] {
+            try FileManager.default.copyItem(atPath: CommandRunner.sample(sample), toPath: folder.appendingPathComponent(copy).path)
+        }
         try Data("secret".utf8).write(to: root.appendingPathComponent("outside.png"))
         try FileManager.default.createSymbolicLink(
-            atPath: screenshots.appendingPathComponent("partner-kerio.png").path, withDestinationPath: root.appendingPathComponent("outside.png").path)
-        try FileManager.default.copyItem(atPath: CommandRunner.sample("preferred-borei.xml"), toPath: folder.appendingPathComponent("more/b.xml").path)
-        try FileManager.default.copyItem(
-            atPath: CommandRunner.sample("broken-not-well-formed.xml"), toPath: folder.appendingPathComponent("more/a.xml").path)
+            atPath: screenshots.appendingPathComponent("partner-kerio.png").path,
+            withDestinationPath: root.appendingPathComponent("outside.png").path)
         return folder
     }
 
