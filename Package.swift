@@ -16,6 +16,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -47,10 +53,27 @@ let package = Package(
         .target(name: "Corpus", dependencies: ["DossierModel"], swiftSettings: upcoming),
 
         // MARK: - Front ends
+        .target(
+            name: "PartnerAuditServer",
+            dependencies: [
+                "PartnerAudit", "AttachmentSources", "Audit", "Diagnostics", "DossierModel", "DossierXML", "Programme", "Reports",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "partner-audit",
             dependencies: [
-                "PartnerAudit", "AttachmentSources", "Audit", "Corpus", "Diagnostics", "DossierModel", "DossierXML", "Programme", "Reports",
+                "PartnerAudit", "PartnerAuditServer", "AttachmentSources", "Audit", "Corpus", "Diagnostics", "DossierModel",
+                "DossierXML", "Programme", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -61,6 +84,19 @@ let package = Package(
             name: "_TestSupport",
             dependencies: ["PartnerAudit", "Audit", "Diagnostics", "DossierModel", "Programme", "Reports"],
             path: "Tests/_TestSupport",
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "PartnerAuditServerTests",
+            dependencies: [
+                "PartnerAuditServer", "PartnerAudit", "Diagnostics", "Reports", "DossierModel", "Programme", "_TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Golden"],
             swiftSettings: upcoming
         ),
         .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML", "Diagnostics", "_TestSupport"], swiftSettings: upcoming),

@@ -1,9 +1,10 @@
 import Audit
-import CoreFoundation
 import Diagnostics
 import DossierModel
 import DossierXML
 #if canImport(Glibc)
+// `stat` may be found through CoreFoundation's module once Foundation is loaded.
+import CoreFoundation
 import Glibc
 #elseif canImport(Darwin)
 import Darwin

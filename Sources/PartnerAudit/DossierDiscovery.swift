@@ -1,4 +1,7 @@
+#if canImport(Glibc)
+// `stat` may be found through CoreFoundation's module once Foundation is loaded.
 import CoreFoundation
+#endif
 import Foundation
 
 /// Finds the dossiers of a batch: every `*.xml` file under the given folders,

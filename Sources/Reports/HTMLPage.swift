@@ -1,10 +1,10 @@
 import Programme
 /// The frame of every HTML page the reports write: one self-contained file with
-/// its CSS inline, nothing loaded from anywhere (no scripts, fonts, images or
-/// links), laid out for the screen and for print.
-enum HTMLPage {
-    /// Everything up to and including `<body>`; `title` and `language` are escaped here.
-    static func head(title: String, language: Language, bodyClass: String) -> String {
+/// its CSS inline, nothing loaded from anywhere (no fonts, images or links, and no
+/// script but the frame's own inline one), laid out for the screen and for print.
+public enum HTMLPage {
+    /// Everything up to and including `<body>` and the frame's banner; `title` and `language` are escaped here.
+    static func head(title: String, language: Language, bodyClass: String, frame: HTMLFrame) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language.code)">
@@ -13,22 +13,30 @@ enum HTMLPage {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(Markup.escape(title))</title>
         <style>
-        \(css)
+        \(css)\(frame.css.isEmpty ? "" : "\n" + frame.css)
         </style>
         </head>
         <body class="\(bodyClass)">
 
-        """
+        """ + frame.banner
     }
 
-    /// The footer and the end of the document.
-    static func tail(_ words: ReportStrings) -> String {
-        "<footer>\(Markup.escape(words[.generatedBy]))</footer>\n</body>\n</html>\n"
+    /// The footer, the frame's script and the end of the document.
+    static func tail(_ words: ReportStrings, frame: HTMLFrame) -> String {
+        let script = frame.script.isEmpty ? "" : "<script>\(frame.script)</script>\n"
+        return "<footer>\(Markup.escape(words[.generatedBy]))</footer>\n\(script)</body>\n</html>\n"
     }
 
-    /// A whole page.
-    static func document(title: String, language: Language, bodyClass: String, body: String, words: ReportStrings) -> String {
-        head(title: title, language: language, bodyClass: bodyClass) + body + tail(words)
+    /// A whole page: `body` is markup, already escaped.
+    public static func document(
+        title: String, language: Language, bodyClass: String, body: String, words: ReportStrings, frame: HTMLFrame = .file
+    ) -> String {
+        head(title: title, language: language, bodyClass: bodyClass, frame: frame) + body + tail(words, frame: frame)
+    }
+
+    /// `text` escaped for HTML text and quoted attribute values.
+    public static func escape(_ text: String) -> String {
+        Markup.escape(text)
     }
 
     /// A table row of cells already escaped.
@@ -42,7 +50,8 @@ enum HTMLPage {
         "<span class=\"badge \(standing.rawValue)\">\(Markup.escape(words.standing(standing)))</span>"
     }
 
-    static let css = """
+    /// The reports' style sheet.
+    public static let css = """
         :root { --ok: #1a7f37; --fail: #cf222e; --warn: #9a6700; --info: #0969da; --muted: #57606a; --rule: #d0d7de; --pale: #f6f8fa; }
         * { box-sizing: border-box; }
         body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; color: #1f2328;
@@ -83,4 +92,28 @@ enum HTMLPage {
           .tiers { grid-template-columns: repeat(3, 1fr); }
         }
         """
+}
+
+/// What a page adds to the reports' frame when it is served rather than saved: markup
+/// at the top of the body (a navigation bar), more CSS, one inline script at the end,
+/// and stable ids on the parts a browser looks for (`verdict`, `errors`).
+public struct HTMLFrame: Sendable {
+    /// Markup placed first in the body, already escaped.
+    public var banner: String
+    /// CSS added after the reports' own.
+    public var css: String
+    /// JavaScript placed at the end of the body; the page's policy must allow it (by its hash).
+    public var script: String
+    /// Whether the verdict and the error list carry the ids `verdict` and `errors`.
+    public var anchors: Bool
+
+    public init(banner: String = "", css: String = "", script: String = "", anchors: Bool = false) {
+        self.banner = banner
+        self.css = css
+        self.script = script
+        self.anchors = anchors
+    }
+
+    /// A saved report: nothing added.
+    public static let file = HTMLFrame()
 }

@@ -39,13 +39,13 @@ extension HTMLReporter {
             out += cards.map { "<div class=\"card\(Markup.escape($0.2))\"><b>\($0.1)</b>\(h($0.0))</div>\n" }.joined()
             out += "</div>\n"
             out += shortfalls(words) + lapsing(words)
-            return out + "</section>\n" + HTMLPage.tail(words)
+            return out + "</section>\n" + HTMLPage.tail(words, frame: .file)
         }
 
         private func opening() -> String {
             let words = tally.words
             let title = tally.programme.isEmpty ? words[.summary] : "\(words[.summary]): \(tally.programme)"
-            var out = HTMLPage.head(title: title, language: words.language, bodyClass: "dashboard")
+            var out = HTMLPage.head(title: title, language: words.language, bodyClass: "dashboard", frame: .file)
             out += "<header>\n<h1>\(h(title))</h1>\n"
             if let asOf = tally.asOf { out += "<p class=\"meta\">\(h(words[.auditedOn])) \(asOf)</p>\n" }
             out += "</header>\n<section class=\"dossiers\">\n<h2>\(h(words[.allDossiers]))</h2>\n<table>\n<thead>\n"

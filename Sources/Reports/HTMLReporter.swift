@@ -17,16 +17,22 @@ public struct HTMLReporter: Reporter {
     }
 
     public func render(_ report: AuditReport) -> String {
+        render(report, frame: .file)
+    }
+
+    /// The report as a page of `frame`: a served page with its banner, script and anchors.
+    public func render(_ report: AuditReport, frame: HTMLFrame) -> String {
         let words = ReportStrings(language: report.language)
         let standing = Standing(report)
         var body = "<header>\n<h1>\(h(report.title))</h1>\n"
         body += "<p class=\"meta\">\(h(report.program.label)) · \(h(words[.auditedOn])) \(report.asOf) · \(h(words[.dossier])): \(h(report.file))</p>\n</header>\n"
-        body += verdict(report, standing, words)
+        body += verdict(report, standing, words, anchors: frame.anchors)
         if report.valid {
             body += findings(report, words) + progress(report, words) + benefits(report, words) + unchecked(report, words)
         }
         return HTMLPage.document(
-            title: "\(report.title) — \(report.program.label)", language: report.language, bodyClass: "report", body: body, words: words)
+            title: "\(report.title) — \(report.program.label)", language: report.language, bodyClass: "report", body: body, words: words,
+            frame: frame)
     }
 
     public func batchWriter() -> any BatchWriter {
@@ -35,11 +41,11 @@ public struct HTMLReporter: Reporter {
 
     // MARK: - Sections
 
-    private func verdict(_ report: AuditReport, _ standing: Standing, _ words: ReportStrings) -> String {
-        var out = "<section class=\"verdict \(standing.rawValue)\">\n"
+    private func verdict(_ report: AuditReport, _ standing: Standing, _ words: ReportStrings, anchors: Bool) -> String {
+        var out = "<section\(anchors ? " id=\"verdict\"" : "") class=\"verdict \(standing.rawValue)\">\n"
         guard report.valid else {
             out += "<p class=\"headline\">\(HTMLPage.badge(standing, words)) \(h(words[.invalidDossier]))</p>\n"
-            out += "<table>\n" + HTMLPage.row([words[.line], words[.column], words[.message]].map(h), header: true)
+            out += "<table\(anchors ? " id=\"errors\"" : "")>\n" + HTMLPage.row([words[.line], words[.column], words[.message]].map(h), header: true)
             out += report.errors.map { HTMLPage.row([String($0.line), String($0.column), h($0.message)]) }.joined()
             return out + "</table>\n</section>\n"
         }

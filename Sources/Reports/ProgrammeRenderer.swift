@@ -23,8 +23,13 @@ public struct ProgrammeRenderer: Sendable {
         switch format {
         case .text: return text(table)
         case .markdown: return markdown(table)
-        case .html: return html(table)
+        case .html: return html(table, frame: .file)
         }
+    }
+
+    /// The programme table as an HTML page of `frame`.
+    public func html(frame: HTMLFrame) -> String {
+        html(ProgrammeTable(programme, language: language), frame: frame)
     }
 
     // MARK: - Text
@@ -99,7 +104,7 @@ public struct ProgrammeRenderer: Sendable {
 
     // MARK: - HTML
 
-    private func html(_ table: ProgrammeTable) -> String {
+    private func html(_ table: ProgrammeTable, frame: HTMLFrame) -> String {
         let h = Markup.escape
         var body = "<header>\n<h1>\(h(table.title))</h1>\n"
         if let description = table.description { body += "<p class=\"meta\">\(h(description))</p>\n" }
@@ -118,6 +123,7 @@ public struct ProgrammeRenderer: Sendable {
         }
         body += "</table>\n</section>\n"
         return HTMLPage.document(
-            title: table.title, language: language, bodyClass: "programme", body: body, words: ReportStrings(language: language))
+            title: table.title, language: language, bodyClass: "programme", body: body, words: ReportStrings(language: language),
+            frame: frame)
     }
 }

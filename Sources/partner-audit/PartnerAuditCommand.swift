@@ -7,6 +7,8 @@ struct PartnerAuditCommand: AsyncParsableCommand {
         commandName: "partner-audit",
         abstract: "Audit partner dossiers against a vendor's tiered partner programme.",
         version: "0.1.0",
-        subcommands: [CheckCommand.self, AuditCommand.self, ValidateCommand.self, ProgramCommand.self, SampleCommand.self]
+        subcommands: [
+            CheckCommand.self, AuditCommand.self, ValidateCommand.self, ProgramCommand.self, SampleCommand.self, ServeCommand.self,
+        ]
     )
 }

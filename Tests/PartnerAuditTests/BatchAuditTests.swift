@@ -180,7 +180,10 @@ import _TestSupport
         }
         #expect(try await mostAtOnce(limit: size) == 1)
         if ProcessInfo.processInfo.activeProcessorCount > 1 {
-            #expect(try await mostAtOnce(limit: 4 * size) > 1)
+            // Two entries at once need two free threads; other suites may hold them for a while.
+            var most = 0
+            for _ in 0..<5 where most < 2 { most = max(most, try await mostAtOnce(limit: 4 * size)) }
+            #expect(most > 1)
         }
     }
 

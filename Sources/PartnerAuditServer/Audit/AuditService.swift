@@ -1,0 +1,127 @@
+import AttachmentSources
+import Audit
+import DossierModel
+import DossierXML
+import Foundation
+import NIOCore
+import NIOPosix
+import PartnerAudit
+import Programme
+
+/// The audits the server runs: the dossier schema and the programme compiled once at
+/// start, a session for each language and attachment setting, and the gate that bounds
+/// the work. An upload is audited in memory: nothing of it is written anywhere.
+public struct AuditService: Sendable {
+    public let programme: Programme
+    let gate: AuditGate
+    let limits: UploadLimits
+    /// One session per language and attachment setting.
+    private let sessions: [SessionKey: AuditSession]
+
+    private struct SessionKey: Hashable {
+        let language: Language
+        let checkAttachments: Bool
+    }
+
+    /// Compiles the schemas and loads the programme; throws `ProgrammeLoadFailure` when the programme cannot be used.
+    public init(configuration: ServerConfiguration) throws {
+        let limits = configuration.limits
+        let bundleLimits = BundleLimits(
+            maxArchiveBytes: limits.maxBodyBytes, maxEntries: limits.maxBundleEntries, maxUncompressedBytes: limits.maxBundleBytes, maxRatio: limits.maxCompressionRatio)
+        let session = try AuditSession.make(
+            programFile: configuration.programFile, limits: XMLLimits(maxBytes: limits.maxDossierBytes), bundleLimits: bundleLimits)
+        var sessions: [SessionKey: AuditSession] = [:]
+        for language in Language.allCases {
+            for check in [true, false] {
+                sessions[SessionKey(language: language, checkAttachments: check)] = AuditSession(
+                    reader: session.reader, auditor: Auditor(programme: session.programme, language: language),
+                    checkAttachments: check, bundleLimits: bundleLimits)
+            }
+        }
+        self.sessions = sessions
+        programme = session.programme
+        gate = AuditGate(inFlight: configuration.auditsInFlight, queue: configuration.auditQueue)
+        self.limits = limits
+    }
+
+    /// The programme's tier ids, lowest first.
+    var tierIDs: [String] { programme.tiers.map(\.id) }
+
+    /// Runs `work` once the gate admits the request (503 when it cannot), giving the place back after.
+    func admitted<Value: Sendable>(_ work: () async throws -> Value) async throws -> Value {
+        guard await gate.admit() else { throw ServiceError.busy(retryAfter: 1) }
+        do {
+            let value = try await work()
+            await gate.leave()
+            return value
+        } catch {
+            await gate.leave()
+            throw error
+        }
+    }
+
+    /// The report on an upload, audited in an audit slot on the shared blocking-thread
+    /// pool: off the server's threads, and always on the same few threads, so that the
+    /// memory of large audits is not spread over a malloc arena per passing thread.
+    func check(_ upload: Upload, options: CheckOptions) async throws -> AuditReport {
+        await gate.start()
+        let report: AuditReport
+        do {
+            report = try await NIOThreadPool.singleton.runIfActive { try self.audit(upload, options: options) }
+        } catch {
+            await gate.finish()
+            throw error
+        }
+        await gate.finish()
+        return report
+    }
+
+    // MARK: - The audit
+
+    private func audit(_ upload: Upload, options: CheckOptions) throws -> AuditReport {
+        let session = sessions[SessionKey(language: options.language, checkAttachments: !options.skipAttachments)]!
+        if let bundle = upload.bundle {
+            let contents: DossierBundle
+            do {
+                contents = try BundleReader(limits: session.bundleLimits).read(Data(bundle.bytes.readableBytesView))
+            } catch {
+                throw ServiceError.refusedBundle(error)
+            }
+            let reading = session.reader.read(bytes: Array(contents.dossier), named: contents.dossierName)
+            return audit(reading, contents.attachments, session, options)
+        }
+        guard let dossier = upload.dossier else { throw ServiceError.noDossier }
+        let attachments: MemoryAttachments
+        do {
+            attachments = try MemoryAttachments(upload.attachments.map { (name: $0.name, bytes: Data($0.bytes.readableBytesView)) })
+        } catch {
+            switch error {
+            case .badName(_, let problem): throw ServiceError.badAttachmentName(problem)
+            case .duplicate(let name): throw ServiceError.duplicateAttachment(name)
+            }
+        }
+        return audit(session.reader.read(bytes: Array(dossier.bytes.readableBytesView), named: dossier.name), attachments, session, options)
+    }
+
+    /// What the session's `check` does, with the tier choice of the service: `none` judges no tier at all.
+    private func audit(
+        _ reading: DossierReading, _ attachments: MemoryAttachments, _ session: AuditSession, _ options: CheckOptions
+    ) -> AuditReport {
+        let auditor = session.auditor
+        let override: String? = if case .tier(let id) = options.tier { id } else { nil }
+        guard var dossier = reading.dossier else {
+            return auditor.invalid(
+                file: reading.file, errors: reading.errors, warnings: reading.warnings, asOf: options.asOf, tier: override)
+        }
+        if options.tier == .none { dossier.appliesFor = nil }
+        guard session.checkAttachments else {
+            return auditor.audit(dossier, asOf: options.asOf, tier: override, attachments: AttachmentVerdicts(), warnings: reading.warnings)
+        }
+        switch attachments.verdicts(for: dossier, language: auditor.language) {
+        case .success(let verdicts):
+            return auditor.audit(dossier, asOf: options.asOf, tier: override, attachments: verdicts, warnings: reading.warnings)
+        case .failure(let failure):
+            return auditor.invalid(dossier, errors: failure.diagnostics, warnings: reading.warnings, asOf: options.asOf, tier: override)
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import Hummingbird
+import HTTPTypes
+
+/// What operators and clients ask of the service itself: whether it is up, and its API's description.
+struct ServiceController {
+    func addRoutes(to router: Router<some RequestContext>) {
+        router.get("/healthz") { _, _ in
+            Response.text("ok", type: "text/plain; charset=utf-8")
+        }
+        router.get("/openapi.json") { _, _ in
+            Response.text(OpenAPIDocument.json, type: "application/json; charset=utf-8")
+        }
+    }
+}

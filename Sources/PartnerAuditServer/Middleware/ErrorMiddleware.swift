@@ -1,0 +1,64 @@
+import Programme
+import Foundation
+import Hummingbird
+import HTTPTypes
+import Logging
+import NIOHTTP1
+
+/// Turns every refusal into its answer: the error object `{"error": {"status", "code",
+/// "message"}}` in the language asked, or, for the pages, a page saying what to change.
+/// A path served with other methods answers 405 with `Allow`; any other unknown path 404.
+struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The methods each served path answers.
+    let routes: [String: [String]]
+    let pages: SitePages
+
+    /// Paths whose refusals are pages rather than error objects (404 and 405 excepted).
+    static var pagePaths: Set<String> { ["/", "/check", "/program"] }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as ServiceError {
+            return answer(error, to: request)
+        } catch let error as HTTPError where error.status == .notFound {
+            let path = request.uri.path
+            if let methods = routes[path] {
+                return answer(.methodNotAllowed(request.method.rawValue, path: path, allowed: methods), to: request)
+            }
+            return answer(.notFound(path), to: request)
+        } catch let error as any HTTPResponseError where error.status.code < 500 {
+            // The framework's own refusals keep their status.
+            return answer(.unreadableRequest(error.status), to: request)
+        } catch let error as HTTPParserError {
+            // A request that is not HTTP: the server answers it and closes the connection.
+            throw error
+        } catch {
+            context.logger.error("request failed: \(type(of: error))")
+            return answer(.internalError, to: request)
+        }
+    }
+
+    private func answer(_ error: ServiceError, to request: Request) -> Response {
+        let language = Language(rawValue: request.uri.queryParameters.get("lang") ?? "")
+            ?? Language.preferred(request.headers[.acceptLanguage])
+        var headers = error.headers
+        let body: String
+        if Self.pagePaths.contains(request.uri.path), error.status != .notFound, error.status != .methodNotAllowed {
+            headers[.contentType] = "text/html; charset=utf-8"
+            body = pages.error(error, language: language)
+        } else {
+            headers[.contentType] = "application/json; charset=utf-8"
+            body = Self.object(error, language: language)
+        }
+        return Response(status: error.status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    /// The error object, keys in the order `http.md` shows them.
+    static func object(_ error: ServiceError, language: Language) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        let message = (try? encoder.encode(error.message(language))).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+        return "{\"error\": {\"status\": \(error.status.code), \"code\": \"\(error.code)\", \"message\": \(message)}}\n"
+    }
+}
