@@ -16,6 +16,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -35,19 +38,49 @@ let package = Package(
             dependencies: ["DossierModel", "Programme", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: upcoming
         ),
-        .target(name: "Reports", dependencies: ["Audit", "DossierModel", "DossierXML", "Programme"], swiftSettings: upcoming),
+        .target(name: "Reports", dependencies: ["Audit", "AuditStore", "DossierModel", "DossierXML", "Programme"], swiftSettings: upcoming),
+        .target(
+            name: "AuditStore",
+            dependencies: [
+                "DossierModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
         .target(
             name: "PartnerAudit",
-            dependencies: ["DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
+            dependencies: [
+                "DossierXML", "DossierModel", "Programme", "Audit", "Reports", "AuditStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: upcoming
         ),
         .executableTarget(
             name: "partner-audit",
-            dependencies: ["PartnerAudit", "Audit", "DossierModel", "DossierXML", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "PartnerAudit", "Audit", "AuditStore", "DossierModel", "DossierXML", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML"], swiftSettings: upcoming),
-        .testTarget(name: "CLITests", dependencies: ["partner-audit"], swiftSettings: upcoming),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["partner-audit", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "AuditStoreTests",
+            dependencies: [
+                "AuditStore", "PartnerAudit", "Audit", "DossierModel", "Reports",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"], swiftSettings: upcoming),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "DossierModel", "Programme"], swiftSettings: upcoming),
         .testTarget(name: "ProgrammeTests", dependencies: ["Programme", "DossierXML", "DossierModel"], swiftSettings: upcoming),

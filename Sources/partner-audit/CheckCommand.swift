@@ -1,14 +1,18 @@
 import ArgumentParser
 import Audit
+import AuditStore
 import PartnerAudit
 import Reports
 
 /// `partner-audit check`: one dossier, its qualified tier and what is missing.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Audit one dossier: the tier it qualifies for and what is missing for the tier applied for.",
-        discussion: "Exit status: 0 eligible (or no tier applied for), 1 not eligible, 2 dossier unreadable or invalid, 64 usage error."
+        discussion: """
+            Exit status: 0 eligible (or no tier applied for), 1 not eligible, 2 dossier unreadable or invalid, \
+            or the history cannot be opened or written (with --record), 64 usage error.
+            """
     )
 
     @Argument(help: "The dossier file.")
@@ -22,14 +26,38 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: AuditOptions
 
-    func run() throws {
+    @OptionGroup var recording: RecordOptions
+
+    func run() async throws {
         let session = try options.session()
         if let tier, !session.tierIDs.contains(tier) {
             throw ValidationError(
                 "--tier \(tier): programme \"\(session.programmeID)\" has no such tier (its tiers: \(session.tierIDs.joined(separator: ", ")))")
         }
-        let report = session.check(file: dossier, asOf: options.date, tier: tier)
-        print(format.reporter().render(report), terminator: "")
+        let report: AuditReport
+        if recording.record {
+            let context = try RecordingContext.commandLine(programFile: options.programFile)
+            let location = try recording.database.location()
+            report = try await recording.database.withHistory { history in
+                let audit = session.checkForHistory(file: dossier, asOf: options.date, tier: tier)
+                print(format.reporter().render(audit.report), terminator: "")
+                guard let recordingOfAudit = context.recording(of: audit) else {
+                    Terminal.standardError("not recorded: \(dossier) could not be read")
+                    return audit.report
+                }
+                switch try await history.record([recordingOfAudit])[0] {
+                case .recorded(let id):
+                    Terminal.standardError("recorded as record \(id) in \(location)")
+                case .alreadyRecorded(let id):
+                    Terminal.standardError(
+                        "already recorded as record \(id) in \(location) (same dossier, programme and date): the first record is kept")
+                }
+                return audit.report
+            }
+        } else {
+            report = session.check(file: dossier, asOf: options.date, tier: tier)
+            print(format.reporter().render(report), terminator: "")
+        }
         if !report.valid { throw ExitCode(2) }
         if report.appliedTier != nil, !report.eligible { throw ExitCode(1) }
     }
