@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import PartnerAudit
 import PostgresNIO
+import Testing
 
 /// The repository's shipped samples, audited for the history.
 enum SampleRecordings {

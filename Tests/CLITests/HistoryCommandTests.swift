@@ -104,7 +104,7 @@ import Testing
         }
         let dossier = try #require(records[0]["dossier"] as? [String: Any])
         #expect((dossier["sha256"] as? String)?.count == 64)
-        #expect((records[0]["holdsUntil"] as? [String: Any])?["date"] as? String == "2027-02-17")
+        #expect((records[0]["holdsUntil"] as? [String: Any])?["date"] as? String == "2026-12-10")
 
         let partners = try store.run(["partners", "--format", "json"]).json()
         #expect(Set(partners.keys) == ["partners"])

@@ -13,7 +13,7 @@ import Testing
             try? FileManager.default.removeItem(atPath: folder)
             let result = try! CommandRunner.run(["sample", "--count", String(count), "--seed", "11", "--out", folder])
             precondition(result.status == 0, result.errors)
-            FileManager.default.createFile(atPath: folder + "/.complete", contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + "/.complete", contents: Data())
         }
         return (folder, count)
     }()
