@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -35,7 +36,15 @@ let package = Package(
         .target(name: "Programme", dependencies: ["DossierXML", "DossierModel"], swiftSettings: upcoming),
         .target(
             name: "Audit",
-            dependencies: ["DossierModel", "Programme", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["DossierModel", "Programme"],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "AttachmentSources",
+            dependencies: [
+                "Audit", "DossierModel", "DossierXML",
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: upcoming
         ),
         .target(name: "Reports", dependencies: ["Audit", "AuditStore", "DossierModel", "DossierXML", "Programme"], swiftSettings: upcoming),
@@ -52,7 +61,7 @@ let package = Package(
         .target(
             name: "PartnerAudit",
             dependencies: [
-                "DossierXML", "DossierModel", "Programme", "Audit", "Reports", "AuditStore",
+                "DossierXML", "DossierModel", "Programme", "Audit", "AttachmentSources", "Reports", "AuditStore",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: upcoming
@@ -60,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "partner-audit",
             dependencies: [
-                "PartnerAudit", "Audit", "AuditStore", "DossierModel", "DossierXML", "Reports",
+                "PartnerAudit", "Audit", "AttachmentSources", "AuditStore", "DossierModel", "DossierXML", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -68,7 +77,10 @@ let package = Package(
         .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML"], swiftSettings: upcoming),
         .testTarget(
             name: "CLITests",
-            dependencies: ["partner-audit", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "partner-audit", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(
@@ -85,8 +97,15 @@ let package = Package(
         .testTarget(name: "AuditTests", dependencies: ["Audit", "DossierModel", "Programme"], swiftSettings: upcoming),
         .testTarget(name: "ProgrammeTests", dependencies: ["Programme", "DossierXML", "DossierModel"], swiftSettings: upcoming),
         .testTarget(
+            name: "AttachmentSourcesTests",
+            dependencies: [
+                "AttachmentSources", "Audit", "DossierModel", "DossierXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "PartnerAuditTests",
-            dependencies: ["PartnerAudit", "DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
+            dependencies: ["PartnerAudit", "AttachmentSources", "DossierXML", "DossierModel", "Programme", "Audit", "Reports"],
             exclude: ["Golden"],
             swiftSettings: upcoming
         ),

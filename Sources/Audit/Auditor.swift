@@ -8,8 +8,6 @@ public struct Auditor: Sendable {
     public let programme: Programme
     /// Language of every text in the reports.
     public let language: String
-    /// False with `--skip-attachments`: attached files are never opened.
-    public let checkAttachments: Bool
     /// How many distinct requirements the programme has: tiers that extend another
     /// share its requirements, and a shared one (same id, parameters and texts) is
     /// judged once per dossier.
@@ -26,10 +24,9 @@ public struct Auditor: Sendable {
     /// The channels and currencies of the sales requirements, each once.
     private let salesLedgerKeys: [(channel: String, currency: String)]
 
-    public init(programme: Programme, language: String = "en", checkAttachments: Bool = true) {
+    public init(programme: Programme, language: String = "en") {
         self.programme = programme
         self.language = language
-        self.checkAttachments = checkAttachments
         var distinct: [Requirement: AuditedRequirement] = [:]
         tierRequirements = programme.tiers.map { tier in
             tier.requirements.map { requirement in
@@ -56,29 +53,14 @@ public struct Auditor: Sendable {
         salesLedgerKeys = keys
     }
 
-    /// The report on a readable, schema-valid dossier.
-    public func audit(_ dossier: Dossier, asOf: CalendarDate, tier override: String? = nil, warnings: [Diagnostic] = []) -> AuditReport {
-        var report = emptyReport(file: dossier.file, asOf: asOf, warnings: warnings)
-        report.partner = PartnerSummary(id: dossier.partner.id, name: dossier.partner.name)
-        report.appliedTier = override ?? dossier.appliesFor
-        if dossier.program != programme.id {
-            report.warnings.append(Diagnostic(
-                .warning, messages.programmeMismatch(dossier: dossier.program, audited: programme.id),
-                at: SourceLocation(file: dossier.file, line: dossier.line, column: 1)))
-        }
-
-        let verdicts: AttachmentVerdicts
-        if checkAttachments {
-            switch AttachmentVerifier(language: language).verify(dossier) {
-            case .success(let found): verdicts = found
-            case .failure(let failure):
-                report.valid = false
-                report.errors = failure.diagnostics
-                return report
-            }
-        } else {
-            verdicts = AttachmentVerdicts()
-        }
+    /// The report on a readable, schema-valid dossier whose attached files are as
+    /// `attachments` says: a pure function of the dossier, the programme, the date and
+    /// the verdicts, which never opens a file.
+    public func audit(
+        _ dossier: Dossier, asOf: CalendarDate, tier override: String? = nil, attachments verdicts: AttachmentVerdicts,
+        warnings: [Diagnostic] = []
+    ) -> AuditReport {
+        var report = dossierReport(dossier, asOf: asOf, tier: override, warnings: warnings)
         report.uncheckedEvidence = unchecked(dossier, verdicts)
 
         let ledgers = salesLedgerKeys.compactMap { SalesLedger<ScaledAmount>(dossier.sales, channel: $0.channel, currency: $0.currency) }
@@ -113,6 +95,17 @@ public struct Auditor: Sendable {
         return report
     }
 
+    /// The report on a readable, schema-valid dossier made invalid by `errors` of its
+    /// attached files (a symbolic link leading outside its folder).
+    public func invalid(
+        _ dossier: Dossier, errors: [Diagnostic], warnings: [Diagnostic] = [], asOf: CalendarDate, tier override: String? = nil
+    ) -> AuditReport {
+        var report = dossierReport(dossier, asOf: asOf, tier: override, warnings: warnings)
+        report.valid = false
+        report.errors = errors
+        return report
+    }
+
     /// The report on a dossier that could not be read or is not valid.
     public func invalid(file: String, errors: [Diagnostic], warnings: [Diagnostic] = [], asOf: CalendarDate, tier override: String? = nil) -> AuditReport {
         var report = emptyReport(file: file, asOf: asOf, warnings: warnings)
@@ -125,6 +118,20 @@ public struct Auditor: Sendable {
     // MARK: - Parts
 
     private var messages: AuditMessages { AuditMessages(language: language) }
+
+    /// A report naming the dossier's partner and applied tier, warning when the dossier is
+    /// for another programme; nothing judged yet.
+    private func dossierReport(_ dossier: Dossier, asOf: CalendarDate, tier override: String?, warnings: [Diagnostic]) -> AuditReport {
+        var report = emptyReport(file: dossier.file, asOf: asOf, warnings: warnings)
+        report.partner = PartnerSummary(id: dossier.partner.id, name: dossier.partner.name)
+        report.appliedTier = override ?? dossier.appliesFor
+        if dossier.program != programme.id {
+            report.warnings.append(Diagnostic(
+                .warning, messages.programmeMismatch(dossier: dossier.program, audited: programme.id),
+                at: SourceLocation(file: dossier.file, line: dossier.line, column: 1)))
+        }
+        return report
+    }
 
     private func emptyReport(file: String, asOf: CalendarDate, warnings: [Diagnostic]) -> AuditReport {
         AuditReport(

@@ -27,6 +27,9 @@ public final class SQLiteHistory: AuditHistory {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             throw .cannotOpen(path, reason: "it is a folder")
         }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > 0 {
+            try Self.checkVersion(path: path)
+        }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Self.busyTimeout)
@@ -133,22 +136,35 @@ public final class SQLiteHistory: AuditHistory {
 
     // MARK: - Parts
 
-    private func migrate() throws(HistoryError) {
-        let migrator = SQLiteMigrations.migrator
+    /// Refuses, without writing anything to it, a file that is not a history of this tool
+    /// or that a newer version migrated.
+    private static func checkVersion(path: String) throws(HistoryError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
         do {
-            let (applied, foreignTables) = try pool.read { db -> (Set<String>, Bool) in
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            let (applied, foreignTables) = try queue.read { db -> (Set<String>, Bool) in
                 let tracked = try db.tableExists("grdb_migrations")
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-                return (tracked ? try migrator.appliedIdentifiers(db) : [], !tracked && !tables.isEmpty)
+                return (tracked ? try SQLiteMigrations.migrator.appliedIdentifiers(db) : [], !tracked && !tables.isEmpty)
             }
-            if foreignTables {
-                throw HistoryError.damaged(path, reason: "it holds tables of another application")
-            }
+            if foreignTables { throw HistoryError.damaged(path, reason: "it holds tables of another application") }
             let unknown = applied.subtracting(MigrationID.all)
             if !unknown.isEmpty { throw HistoryError.newerSchema(path, unknownMigrations: unknown.sorted()) }
-            if applied.count < MigrationID.all.count { try migrator.migrate(pool) }
-        } catch let error as HistoryError {
-            throw error
+        } catch {
+            throw failure(error, path: path)
+        }
+    }
+
+    private func migrate() throws(HistoryError) {
+        do {
+            try pool.read { db in
+                let unknown = try SQLiteMigrations.migrator.appliedIdentifiers(db).subtracting(MigrationID.all)
+                if !unknown.isEmpty { throw HistoryError.newerSchema(path, unknownMigrations: unknown.sorted()) }
+            }
+            try SQLiteMigrations.migrator.migrate(pool)
         } catch {
             throw Self.failure(error, path: path)
         }

@@ -1,4 +1,5 @@
 import Audit
+import CoreFoundation
 import DossierModel
 import DossierXML
 #if canImport(Glibc)

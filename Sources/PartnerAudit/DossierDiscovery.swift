@@ -1,3 +1,4 @@
+import CoreFoundation
 import Foundation
 
 /// Finds the dossiers of a batch: every `*.xml` file under the given folders,

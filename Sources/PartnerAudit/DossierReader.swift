@@ -21,22 +21,33 @@ public struct DossierReader: Sendable {
 
     /// The dossier in `path`, or every structural error that keeps it from being one.
     public func read(file path: String) -> DossierReading {
-        let tree: XMLTree
         do {
-            tree = try XMLTree.parse(file: path, limits: limits, schema: schema)
+            return reading(try XMLTree.parse(file: path, limits: limits, schema: schema))
         } catch {
             return DossierReading(file: path, dossier: nil, errors: error.diagnostics, warnings: [])
         }
+    }
+
+    /// The dossier in `bytes` (an upload), named `name` in diagnostics and reports.
+    public func read(bytes: [UInt8], named name: String) -> DossierReading {
+        do {
+            return reading(try XMLTree.parse(bytes: bytes, file: name, limits: limits, schema: schema))
+        } catch {
+            return DossierReading(file: name, dossier: nil, errors: error.diagnostics, warnings: [])
+        }
+    }
+
+    private func reading(_ tree: XMLTree) -> DossierReading {
         let errors = tree.validity.filter { $0.severity == .error }
         let warnings = tree.warnings + tree.validity.filter { $0.severity == .warning }
         guard errors.isEmpty else {
-            return DossierReading(file: path, dossier: nil, errors: errors, warnings: warnings)
+            return DossierReading(file: tree.file, dossier: nil, errors: errors, warnings: warnings)
         }
         switch DossierDecoder.decode(tree) {
         case .success(let dossier):
-            return DossierReading(file: path, dossier: dossier, errors: [], warnings: warnings)
+            return DossierReading(file: tree.file, dossier: dossier, errors: [], warnings: warnings)
         case .failure(let failure):
-            return DossierReading(file: path, dossier: nil, errors: failure.diagnostics, warnings: warnings)
+            return DossierReading(file: tree.file, dossier: nil, errors: failure.diagnostics, warnings: warnings)
         }
     }
 }

@@ -1,3 +1,4 @@
+import AttachmentSources
 import Audit
 import AuditStore
 import Crypto
@@ -74,19 +75,23 @@ extension AuditSession {
         } catch {
             return HistoryAudit(report: auditor.invalid(file: path, errors: error.diagnostics, asOf: asOf, tier: tier), bytes: nil, attachments: [])
         }
-        let reading = reader.read(bytes: bytes, file: path)
+        let reading = reader.read(bytes: bytes, named: path)
         guard let dossier = reading.dossier else {
             let report = auditor.invalid(file: path, errors: reading.errors, warnings: reading.warnings, asOf: asOf, tier: tier)
             return HistoryAudit(report: report, bytes: bytes, attachments: [])
         }
-        let verdicts: AttachmentVerdicts
-        if auditor.checkAttachments, case .success(let found) = AttachmentVerifier(language: auditor.language).verify(dossier) {
-            verdicts = found
-        } else {
-            verdicts = AttachmentVerdicts()
+        guard checkAttachments else {
+            let report = auditor.audit(dossier, asOf: asOf, tier: tier, attachments: AttachmentVerdicts(), warnings: reading.warnings)
+            return HistoryAudit(report: report, bytes: bytes, attachments: AttachmentCheck.checks(of: dossier, AttachmentVerdicts()))
         }
-        let report = auditor.audit(dossier, asOf: asOf, tier: tier, warnings: reading.warnings)
-        return HistoryAudit(report: report, bytes: bytes, attachments: report.valid ? AttachmentCheck.checks(of: dossier, verdicts) : [])
+        switch FolderAttachments(beside: path).verdicts(for: dossier, language: auditor.language) {
+        case .success(let verdicts):
+            let report = auditor.audit(dossier, asOf: asOf, tier: tier, attachments: verdicts, warnings: reading.warnings)
+            return HistoryAudit(report: report, bytes: bytes, attachments: AttachmentCheck.checks(of: dossier, verdicts))
+        case .failure(let failure):
+            let report = auditor.invalid(dossier, errors: failure.diagnostics, warnings: reading.warnings, asOf: asOf, tier: tier)
+            return HistoryAudit(report: report, bytes: bytes, attachments: [])
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AttachmentSources
 import Audit
 import AuditStore
 import PartnerAudit
@@ -10,13 +11,18 @@ struct CheckCommand: AsyncParsableCommand {
         commandName: "check",
         abstract: "Audit one dossier: the tier it qualifies for and what is missing for the tier applied for.",
         discussion: """
+            With --bundle, the file is a ZIP archive holding the dossier (its one *.xml at the top level) and its \
+            attachments at the paths it uses, read in memory as an upload is: nothing of it is written to disk.
             Exit status: 0 eligible (or no tier applied for), 1 not eligible, 2 dossier unreadable or invalid, \
-            or the history cannot be opened or written (with --record), 64 usage error.
+            bundle refused, or the history cannot be opened or written (with --record), 64 usage error.
             """
     )
 
-    @Argument(help: "The dossier file.")
+    @Argument(help: "The dossier file (with --bundle, the ZIP bundle).")
     var dossier: String
+
+    @Flag(help: "The file is a ZIP bundle of the dossier and its attachments.")
+    var bundle = false
 
     @Option(help: "Tier to judge, instead of the dossier's applies-for.")
     var tier: String?
@@ -27,6 +33,10 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var options: AuditOptions
 
     @OptionGroup var recording: RecordOptions
+
+    func validate() throws {
+        if bundle && recording.record { throw ValidationError("--record does not take --bundle yet: record the dossier unpacked") }
+    }
 
     func run() async throws {
         let session = try options.session()
@@ -54,6 +64,14 @@ struct CheckCommand: AsyncParsableCommand {
                 }
                 return audit.report
             }
+        } else if bundle {
+            switch session.check(bundleFile: dossier, asOf: options.date, tier: tier) {
+            case .success(let bundled): report = bundled
+            case .failure(let refusal):
+                Terminal.standardError("\(dossier): \(refusal)")
+                throw ExitCode(2)
+            }
+            print(format.reporter().render(report), terminator: "")
         } else {
             report = session.check(file: dossier, asOf: options.date, tier: tier)
             print(format.reporter().render(report), terminator: "")

@@ -19,13 +19,16 @@ struct CommandRunner {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }!
     }()
 
-    /// Runs the executable with `input` on its standard input (none when nil).
-    static func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = ["NO_COLOR": "1"]) throws -> Result {
+    /// Runs the executable with `input` on its standard input (none when nil), in `directory`
+    /// (the temporary directory when nil).
+    static func run(
+        _ arguments: [String], input: Data? = nil, environment: [String: String] = ["NO_COLOR": "1"], directory: URL? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.environment = environment
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

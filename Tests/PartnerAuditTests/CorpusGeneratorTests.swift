@@ -80,7 +80,7 @@ struct CorpusGeneratorTests {
             countries.insert(dossier.partner.country)
             salesCounts.append(dossier.sales.lines.count)
             if dossier.partner.name.unicodeScalars.contains(where: { !$0.isASCII }) { nonASCII += 1 }
-            let report = session.auditor.audit(dossier, asOf: Self.asOf)
+            let report = session.auditor.audit(dossier, asOf: Self.asOf, attachments: AttachmentVerdicts())
             qualified.insert(report.qualifiedTier ?? "none")
             eligible.insert(report.eligible)
             statuses.formUnion(report.findings.map(\.status))

@@ -14,10 +14,4 @@ struct AuditMessages {
             ? "заявка на уровень «\(tier)», которого нет в программе «\(programme)» (ее уровни: \(tiers.joined(separator: ", ")))"
             : "applies for tier \"\(tier)\", which programme \"\(programme)\" does not have (its tiers: \(tiers.joined(separator: ", ")))"
     }
-
-    func linkLeavesFolder(_ path: String) -> String {
-        language == "ru"
-            ? "вложение «\(path)» — символическая ссылка, ведущая за пределы папки досье"
-            : "attachment \"\(path)\" is a symbolic link leading outside the dossier's folder"
-    }
 }

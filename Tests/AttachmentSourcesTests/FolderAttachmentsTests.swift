@@ -1,11 +1,12 @@
+@testable import AttachmentSources
 @testable import Audit
-@testable import DossierModel
+import DossierModel
 import Foundation
 import Testing
 
 /// Absent files are told from a `stat` of the folder as written; every other verdict
 /// comes from the folder with its links resolved, as before.
-@Suite struct AttachmentVerifierTests {
+@Suite struct FolderAttachmentsTests {
     private static let digest = "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae"  // SHA-256 of "foo"
 
     /// A fresh folder holding `dossier.xml`, `attachments/here.pdf` ("foo") and a link
@@ -23,12 +24,7 @@ import Testing
 
     /// The verdicts, or nil when the dossier is invalid.
     private func verdicts(_ paths: [(String, String?)], file: String) -> AttachmentVerdicts? {
-        let contracts = paths.enumerated().map { index, path in
-            Contract(id: "C-\(index)", type: "nda", signing: nil, validity: nil, document: Attachment(path: path.0, sha256: path.1, line: 10 + index), line: 9)
-        }
-        var dossier = Build.dossier(contracts: contracts)
-        dossier.file = file
-        return try? AttachmentVerifier().verify(dossier).get()
+        try? FolderAttachments(beside: file).verdicts(for: .attaching(paths, file: file), language: "en").get()
     }
 
     @Test func everyVerdictAsTheFileSystemHasIt() throws {
