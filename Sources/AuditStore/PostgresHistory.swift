@@ -219,6 +219,10 @@ public final class PostgresHistory: AuditHistory {
     }
 
     private func failure(_ error: any Error) -> HistoryError {
+        if let transaction = error as? PostgresTransactionError,
+           let cause = transaction.closureError ?? transaction.beginError ?? transaction.commitError ?? transaction.rollbackError {
+            return failure(cause)
+        }
         let name = location.description
         switch error as? HistoryError {
         case .damaged("", let reason): return .damaged(name, reason: reason)
