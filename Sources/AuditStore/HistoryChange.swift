@@ -32,11 +32,14 @@ public struct HistoryChange: Sendable, Hashable {
     /// The changes of every partner from its record in `before` (the latest before a period)
     /// to its record in `after` (the latest up to its end), by partner id, then kind.
     public static func changes(from before: [AuditRecord], to after: [AuditRecord], tierOrder: [String]) -> [HistoryChange] {
-        let earlier = Dictionary(before.compactMap { record in record.partnerID.map { ($0, record) } }, uniquingKeysWith: { first, _ in first })
+        let earlier = Dictionary(
+            before.compactMap { record in record.partnerID.map { ($0, record) } }, uniquingKeysWith: { first, _ in first })
         return after.sorted { ($0.partnerID ?? "") < ($1.partnerID ?? "") }.flatMap { record -> [HistoryChange] in
             let previous = record.partnerID.flatMap { earlier[$0] }
             guard previous?.id != record.id else { return [] }
-            return ChangeKind.between(previous, record, tierOrder: tierOrder).map { HistoryChange(before: previous, after: record, kind: $0) }
+            return ChangeKind.between(previous, record, tierOrder: tierOrder).map {
+                HistoryChange(before: previous, after: record, kind: $0)
+            }
         }
     }
 }

@@ -150,7 +150,8 @@ public final class PostgresHistory: AuditHistory {
             return .alreadyRecorded(id: id)
         }
         try await connection.query("""
-            INSERT INTO dossier (sha256, size, bytes) VALUES (\(row.dossierSHA256), \(Int64(row.dossierSize)), \(Data(recording.dossierBytes)))
+            INSERT INTO dossier (sha256, size, bytes)
+            VALUES (\(row.dossierSHA256), \(Int64(row.dossierSize)), \(Data(recording.dossierBytes)))
             ON CONFLICT (sha256) DO NOTHING
             """, logger: logger)
         if let partner = row.partnerID {

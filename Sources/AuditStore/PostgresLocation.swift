@@ -18,7 +18,8 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         for item in url.queryItems ?? [] {
             guard item.name == "sslmode", item.value == "disable" else {
                 throw .badLocation(
-                    Self.redacted(text), reason: "unsupported parameter \(item.name)=\(item.value ?? "") (only sslmode=disable is supported)")
+                    Self.redacted(text),
+                    reason: "unsupported parameter \(item.name)=\(item.value ?? "") (only sslmode=disable is supported)")
             }
         }
         if let mode = environment["PGSSLMODE"], !["disable", "allow", "prefer"].contains(mode) {

@@ -88,7 +88,8 @@ struct RecordRow: Codable, Sendable {
             id: id, partnerID: partnerID, partnerName: partnerName, dossierSHA256: dossierSHA256, dossierSize: dossierSize,
             file: file, programmeID: programmeID, programmeSHA256: programmeSHA256, asOf: try date(asOf, "as_of"),
             recordedAt: recorded, recordedBy: recordedBy, toolVersion: toolVersion, valid: valid, appliedTier: appliedTier,
-            qualifiedTier: qualifiedTier, eligible: eligible, holdsUntil: try holdsUntil.map { text throws(HistoryError) in try date(text, "holds_until") },
+            qualifiedTier: qualifiedTier, eligible: eligible,
+            holdsUntil: try holdsUntil.map { text throws(HistoryError) in try date(text, "holds_until") },
             lapsingRequirement: lapsingRequirement, attachments: attachments, reportJSON: reportJSON)
     }
 }

@@ -147,7 +147,8 @@ public final class SQLiteHistory: AuditHistory {
             defer { try? queue.close() }
             let (applied, foreignTables) = try queue.read { db -> (Set<String>, Bool) in
                 let tracked = try db.tableExists("grdb_migrations")
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                let tables = try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
                 return (tracked ? try SQLiteMigrations.migrator.appliedIdentifiers(db) : [], !tracked && !tables.isEmpty)
             }
             if foreignTables { throw HistoryError.damaged(path, reason: "it holds tables of another application") }
@@ -182,7 +183,8 @@ public final class SQLiteHistory: AuditHistory {
         try DossierRow(sha256: record.dossierSHA256, size: record.dossierSize, bytes: Data(recording.dossierBytes))
             .insert(db, onConflict: .ignore)
         if let partner = record.partnerID {
-            try db.execute(sql: "INSERT INTO partner (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", arguments: [partner, record.partnerName ?? ""])
+            try db.execute(
+                sql: "INSERT INTO partner (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", arguments: [partner, record.partnerName ?? ""])
         }
         var row = RecordRow(record)
         try row.insert(db)

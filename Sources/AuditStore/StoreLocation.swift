@@ -21,7 +21,9 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A location as `--database` takes it: `sqlite:PATH`, a plain path, or `postgres://USER@HOST:PORT/DB`.
-    public static func parse(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(HistoryError) -> StoreLocation {
+    public static func parse(
+        _ text: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(HistoryError) -> StoreLocation {
         if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
             return .postgres(try PostgresLocation(url: text, environment: environment))
         }

@@ -73,7 +73,8 @@ extension AuditSession {
         do {
             bytes = try XMLTree.readBytes(file: path, limits: reader.limits)
         } catch {
-            return HistoryAudit(report: auditor.invalid(file: path, errors: error.diagnostics, asOf: asOf, tier: tier), bytes: nil, attachments: [])
+            let report = auditor.invalid(file: path, errors: error.diagnostics, asOf: asOf, tier: tier)
+            return HistoryAudit(report: report, bytes: nil, attachments: [])
         }
         let reading = reader.read(bytes: bytes, named: path)
         guard let dossier = reading.dossier else {
@@ -107,11 +108,13 @@ extension AttachmentCheck {
             case .tampered(let actual):
                 return AttachmentCheck(file: attachment.path, expectedSHA256: expected, actualSHA256: actual, notChecked: nil)
             case .noDigest:
-                return AttachmentCheck(file: attachment.path, expectedSHA256: nil, actualSHA256: nil, notChecked: UncheckedEvidence.Reason.noDigest.rawValue)
+                return AttachmentCheck(
+                    file: attachment.path, expectedSHA256: nil, actualSHA256: nil, notChecked: UncheckedEvidence.Reason.noDigest.rawValue)
             case .absent(let reason):
                 return AttachmentCheck(file: attachment.path, expectedSHA256: expected, actualSHA256: nil, notChecked: reason.rawValue)
             case .skipped:
-                return AttachmentCheck(file: attachment.path, expectedSHA256: expected, actualSHA256: nil, notChecked: UncheckedEvidence.Reason.skipped.rawValue)
+                return AttachmentCheck(
+                    file: attachment.path, expectedSHA256: expected, actualSHA256: nil, notChecked: UncheckedEvidence.Reason.skipped.rawValue)
             }
         }
     }

@@ -16,10 +16,12 @@ public struct Reauditor: Sendable {
         let auditor = session.auditor
         let reading = session.reader.read(bytes: bytes, named: record.file)
         guard let dossier = reading.dossier else {
-            let report = auditor.invalid(file: record.file, errors: reading.errors, warnings: reading.warnings, asOf: asOf, tier: record.appliedTier)
+            let report = auditor.invalid(
+                file: record.file, errors: reading.errors, warnings: reading.warnings, asOf: asOf, tier: record.appliedTier)
             return HistoryAudit(report: report, bytes: bytes, attachments: [])
         }
-        let verdicts = AttachmentVerdicts(Dictionary(record.attachments.map { ($0.file, $0.verdict) }, uniquingKeysWith: { first, _ in first }))
+        let verdicts = AttachmentVerdicts(
+            Dictionary(record.attachments.map { ($0.file, $0.verdict) }, uniquingKeysWith: { first, _ in first }))
         let report = auditor.audit(dossier, asOf: asOf, tier: record.appliedTier, attachments: verdicts, warnings: reading.warnings)
         return HistoryAudit(report: report, bytes: bytes, attachments: record.attachments)
     }

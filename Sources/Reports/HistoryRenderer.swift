@@ -95,7 +95,9 @@ public struct HistoryRenderer: Sendable {
         }
         let table = HistoryTable(
             title: words[.partnersTitle],
-            headings: [words[.partner], words[.name], words[.asOf], words[.applied], words[.qualified], words[.eligible], words[.holdsUntil]],
+            headings: [
+                words[.partner], words[.name], words[.asOf], words[.applied], words[.qualified], words[.eligible], words[.holdsUntil],
+            ],
             csvNames: ["partner_id", "partner_name", "as_of", "applied_tier", "qualified_tier", "eligible", "holds_until",
                        "lapsing_requirement", "dossier_sha256"],
             rows: records.map { record in

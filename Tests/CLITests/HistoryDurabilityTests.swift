@@ -5,10 +5,11 @@ import Testing
 /// The history survives what happens to real batches: killed at any moment, written by
 /// several at once, backed up while written.
 @Suite(.serialized) struct HistoryDurabilityTests {
-    /// The corpus every test records: generated once.
+    /// The corpus every test records: generated once. 4,000 dossiers keep the suite near a
+    /// minute with a debug build (10,000 took three); `Scripts/bench-history` records 10,000.
     static let corpus: (folder: String, count: Int) = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("partner-audit-durability-corpus").path
-        let count = 10_000
+        let count = 4_000
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("partner-audit-durability-corpus-\(count)").path
         if !FileManager.default.fileExists(atPath: folder + "/.complete") {
             try? FileManager.default.removeItem(atPath: folder)
             let result = try! CommandRunner.run(["sample", "--count", String(count), "--seed", "11", "--out", folder])
@@ -75,7 +76,11 @@ import Testing
             for date in dates {
                 let result = try? CommandRunner.run(
                     ["check", CommandRunner.sample(samples[index]), "--as-of", date, "--record", "--database", store.database])
-                if result?.status != 0 { failures.add("\(samples[index]) \(date): \(result?.errors ?? "did not run")") }
+                // Exit status 1 is a dossier not eligible on that date; recorded all the same.
+                guard let result, result.status <= 1, result.errors.contains("recorded as record") else {
+                    failures.add("\(samples[index]) \(date): \(result?.errors ?? "did not run")")
+                    continue
+                }
             }
         }
         batch.waitUntilExit()
