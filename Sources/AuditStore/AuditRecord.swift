@@ -114,11 +114,30 @@ public enum RecordingOutcome: Sendable, Hashable {
 }
 
 extension [AttachmentCheck] {
-    /// The checks as the store keeps them: a JSON array.
+    /// The checks as the store keeps them: a JSON array, keys sorted (written by hand: a
+    /// `JSONEncoder` per record cost more than the rest of storing it).
     var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data("[]".utf8), as: UTF8.self)
+        func quoted(_ text: String?) -> String {
+            guard let text else { return "null" }
+            guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                return "\"" + text + "\""
+            }
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    + String(scalar.value, radix: 16)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        return "[" + map { check in
+            "{\"actual\":\(quoted(check.actualSHA256)),\"expected\":\(quoted(check.expectedSHA256)),"
+                + "\"file\":\(quoted(check.file)),\"notChecked\":\(quoted(check.notChecked))}"
+        }.joined(separator: ",") + "]"
     }
 
     /// The checks from their JSON array.

@@ -66,10 +66,20 @@ struct RecordRow: Codable, Sendable {
             id: record.id, partnerID: record.partnerID, partnerName: record.partnerName, dossierSHA256: record.dossierSHA256,
             dossierSize: record.dossierSize, file: record.file, programmeID: record.programmeID,
             programmeSHA256: record.programmeSHA256, asOf: record.asOf.description,
-            recordedAt: record.recordedAt.formatted(.iso8601), recordedBy: record.recordedBy, toolVersion: record.toolVersion,
+            recordedAt: Self.timestamp(record.recordedAt), recordedBy: record.recordedBy, toolVersion: record.toolVersion,
             valid: record.valid, appliedTier: record.appliedTier, qualifiedTier: record.qualifiedTier, eligible: record.eligible,
             holdsUntil: record.holdsUntil?.description, lapsingRequirement: record.lapsingRequirement,
             attachmentsJSON: record.attachments.json, reportJSON: record.reportJSON)
+    }
+
+    /// `date` as ISO 8601 text in UTC, to the second (`2026-11-24T09:30:00Z`).
+    static func timestamp(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
+            + "T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     /// The record the row holds; a row that does not read as one is damage.

@@ -34,6 +34,9 @@ public final class SQLiteHistory: AuditHistory {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "partner-audit history"
+        // In WAL mode NORMAL syncs at checkpoints only: a killed process loses nothing
+        // committed; a power cut may lose the last transactions, never the file's integrity.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
