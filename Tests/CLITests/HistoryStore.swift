@@ -35,6 +35,8 @@ struct HistoryFolder {
     static func check(_ path: String) throws -> (integrity: [String], records: Int, broken: [Int64]) {
         try inspect(path) { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            // Killed before its schema was committed: an empty store, which the next run migrates.
+            guard try db.tableExists("record") else { return (integrity, 0, []) }
             var broken: [Int64] = []
             let rows = try Row.fetchAll(db, sql: """
                 SELECT record.id, record.report_json, record.dossier_size, dossier.size AS stored_size, length(dossier.bytes) AS length
