@@ -19,9 +19,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -44,10 +46,20 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
-        .target(name: "Reports", dependencies: ["Audit", "Diagnostics", "DossierModel", "Programme"], swiftSettings: upcoming),
+        .target(
+            name: "AuditStore",
+            dependencies: [
+                "DossierModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(name: "Reports", dependencies: ["Audit", "AuditStore", "Diagnostics", "DossierModel", "Programme"], swiftSettings: upcoming),
         .target(
             name: "PartnerAudit",
-            dependencies: ["AttachmentSources", "Audit", "Diagnostics", "DossierModel", "DossierXML", "Programme", "Reports"],
+            dependencies: ["AttachmentSources", "Audit", "AuditStore", "Diagnostics", "DossierModel", "DossierXML", "Programme", "Reports"],
             swiftSettings: upcoming
         ),
         .target(name: "Corpus", dependencies: ["DossierModel"], swiftSettings: upcoming),
@@ -72,8 +84,8 @@ let package = Package(
         .executableTarget(
             name: "partner-audit",
             dependencies: [
-                "PartnerAudit", "PartnerAuditServer", "AttachmentSources", "Audit", "Corpus", "Diagnostics", "DossierModel",
-                "DossierXML", "Programme", "Reports",
+                "PartnerAudit", "PartnerAuditServer", "AttachmentSources", "Audit", "AuditStore", "Corpus", "Diagnostics",
+                "DossierModel", "DossierXML", "Programme", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -102,7 +114,20 @@ let package = Package(
         .testTarget(name: "DossierXMLTests", dependencies: ["DossierXML", "Diagnostics", "_TestSupport"], swiftSettings: upcoming),
         .testTarget(
             name: "CLITests",
-            dependencies: ["partner-audit", "_TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "partner-audit", "_TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "AuditStoreTests",
+            dependencies: [
+                "AuditStore", "PartnerAudit", "Audit", "Diagnostics", "DossierModel", "Programme", "Reports", "_TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel", "Diagnostics"], swiftSettings: upcoming),

@@ -38,16 +38,27 @@ public struct BatchAudit: Sendable {
     public func run<Entry: Sendable>(
         _ files: [String], entry: @escaping @Sendable (AuditReport) -> Entry, receive: (AuditReport, Entry) -> Void
     ) async -> BatchOutcome {
+        await run(files, check: { [session, asOf] in (session.check(file: $0, asOf: asOf), ()) }, entry: entry) { report, entry, _ in
+            receive(report, entry)
+        }
+    }
+
+    /// Audits `files` as `run(_:entry:receive:)` does, each with `check`, which also gives
+    /// something else of the dossier (what the history records of it), handed to `receive` too.
+    public func run<Entry: Sendable, Extra: Sendable>(
+        _ files: [String], check: @escaping @Sendable (String) -> (AuditReport, Extra),
+        entry: @escaping @Sendable (AuditReport) -> Entry, receive: (AuditReport, Entry, Extra) -> Void
+    ) async -> BatchOutcome {
         var outcome = BatchOutcome()
         var firstFileByPartner: [String: String] = [:]
         // Short runs for a small batch, so that every job still gets some.
         let runLength = min(Self.longestRun, max(1, files.count / (jobs * 4)))
         let window = jobs * runLength * 2
         let budget = session.reader.limits.maxBytes
-        await withTaskGroup(of: [Audited<Entry>].self) { group in
+        await withTaskGroup(of: [Audited<Entry, Extra>].self) { group in
             var next = 0
             var emitted = 0
-            var waiting: [Int: Audited<Entry>] = [:]
+            var waiting: [Int: Audited<Entry, Extra>] = [:]
             // The largest dossier of each run in work, by the run's first file: a run parses one dossier at a time.
             var bytesInWork: [Int: Int] = [:]
             func submit() {
@@ -64,10 +75,10 @@ public struct BatchAudit: Sendable {
                     guard end > next else { return }
                     let run = next..<end
                     bytesInWork[next] = largest
-                    group.addTask { [session, asOf] in
+                    group.addTask {
                         run.map { index in
-                            let report = session.check(file: files[index], asOf: asOf)
-                            return Audited(index: index, report: report, entry: entry(report))
+                            let (report, extra) = check(files[index])
+                            return Audited(index: index, report: report, entry: entry(report), extra: extra)
                         }
                     }
                     next = end
@@ -90,7 +101,7 @@ public struct BatchAudit: Sendable {
                         }
                     }
                     outcome.count(ready.report)
-                    receive(ready.report, ready.entry)
+                    receive(ready.report, ready.entry, ready.extra)
                     emitted += 1
                 }
                 submit()
@@ -100,10 +111,11 @@ public struct BatchAudit: Sendable {
     }
 
     /// A dossier audited, with its place in the batch.
-    private struct Audited<Entry: Sendable>: Sendable {
+    private struct Audited<Entry: Sendable, Extra: Sendable>: Sendable {
         let index: Int
         var report: AuditReport
         var entry: Entry
+        let extra: Extra
     }
 
     /// The bytes a file will be parsed from: its size, or 0 when it is refused unread

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Audit
+import AuditStore
 import DossierModel
 import Foundation
 import PartnerAudit
@@ -13,7 +14,10 @@ struct AuditCommand: AsyncParsableCommand {
         discussion: """
             Dossiers are audited in parallel; results come in path order. A dossier that cannot be read \
             or is invalid gets its entry with its errors and never stops the batch.
-            Exit status: 0 every dossier audited, 2 some dossier unreadable or invalid, 64 usage error.
+            With --record, every dossier audited is recorded in the history, committed \(BatchRecorder.defaultTransactionSize) \
+            at a time: a batch stopped half-way keeps what was committed, and running it again records the rest.
+            Exit status: 0 every dossier audited, 2 some dossier unreadable or invalid, or the history cannot be \
+            opened or written (with --record), 64 usage error.
             """
     )
 
@@ -39,6 +43,8 @@ struct AuditCommand: AsyncParsableCommand {
 
     @OptionGroup var options: AuditOptions
 
+    @OptionGroup var recording: RecordOptions
+
     func validate() throws {
         try pathList.requirePaths(paths)
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -54,7 +60,28 @@ struct AuditCommand: AsyncParsableCommand {
         let progress = ProgressBar(total: files.count)
         let reportOptions = ReportOptions(colour: Terminal.wantsColour, lapsingWithinDays: lapsingWithin ?? ReportOptions().lapsingWithinDays)
         let writer = format.reporter(options: reportOptions).batchWriter()
-        let outcome = await audit(files, with: session, into: writer, sink: sink, progress: progress)
+        let outcome: BatchOutcome
+        if recording.record {
+            let context = try RecordingContext.commandLine(programFile: options.programFile)
+            let location = try recording.database.location()
+            outcome = try await recording.database.withHistory { history in
+                let recorder = BatchRecorder(history: history)
+                var unreadable = 0
+                let outcome = await audit(files, with: session, into: writer, sink: sink, progress: progress) { path in
+                    let audit = session.checkForHistory(file: path, asOf: options.date)
+                    return (audit.report, context.recording(of: audit))
+                } record: { recording in
+                    if let recording { recorder.add(recording) } else { unreadable += 1 }
+                }
+                let tally = try await recorder.finish()
+                Terminal.standardError(RecordOptions.summary(tally, unreadable: unreadable, location: location))
+                return outcome
+            }
+        } else {
+            outcome = await audit(files, with: session, into: writer, sink: sink, progress: progress) { [asOf = options.date] path in
+                (session.check(file: path, asOf: asOf), nil)
+            } record: { _ in }
+        }
         sink.close()
         progress.finish()
         if !outcome.duplicatePartnerIDs.isEmpty {
@@ -67,16 +94,18 @@ struct AuditCommand: AsyncParsableCommand {
     /// Audits `files` and writes their summary; each dossier listed gets its entry
     /// from the task that audits it.
     private func audit<Writer: BatchWriter>(
-        _ files: [String], with session: AuditSession, into writer: Writer, sink: OutputSink, progress: ProgressBar
+        _ files: [String], with session: AuditSession, into writer: Writer, sink: OutputSink, progress: ProgressBar,
+        check: @escaping @Sendable (String) -> (AuditReport, Recording?), record: (Recording?) -> Void
     ) async -> BatchOutcome {
         var writer = writer
         let lapseLimit = lapsingWithin.map { options.date.adding(days: $0) }
         sink.write(writer.begin())
-        let outcome = await BatchAudit(session: session, asOf: options.date, jobs: jobs).run(files) { report -> Writer.Entry? in
+        let outcome = await BatchAudit(session: session, asOf: options.date, jobs: jobs).run(files, check: check) { report -> Writer.Entry? in
             if let lapseLimit, !report.lapses(onOrBefore: lapseLimit) { return nil }
             return Writer.entry(for: report)
-        } receive: { report, entry in
+        } receive: { report, entry, recording in
             progress.advance()
+            record(recording)
             if let entry { sink.write(writer.add(report, entry: entry)) }
         }
         sink.write(writer.end())

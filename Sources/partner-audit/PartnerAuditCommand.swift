@@ -1,4 +1,5 @@
 import ArgumentParser
+import PartnerAudit
 
 /// The `partner-audit` command line.
 @main
@@ -6,9 +7,10 @@ struct PartnerAuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "partner-audit",
         abstract: "Audit partner dossiers against a vendor's tiered partner programme.",
-        version: "0.1.0",
+        version: ToolVersion.current,
         subcommands: [
             CheckCommand.self, AuditCommand.self, ValidateCommand.self, ProgramCommand.self, SampleCommand.self, ServeCommand.self,
+            HistoryCommand.self, PartnersCommand.self, ChangesCommand.self, ReauditCommand.self, DatabaseCommand.self,
         ]
     )
 }

@@ -1,0 +1,147 @@
+import DossierModel
+import Foundation
+
+/// One recorded audit: what was judged, against what, when and by whom, and the verdict.
+/// A record is never changed once stored.
+public struct AuditRecord: Sendable, Hashable {
+    /// The store's number for the record; nil until it is stored.
+    public var id: Int64?
+    /// The partner's id and name, nil when the dossier could not be read.
+    public var partnerID: String?
+    public var partnerName: String?
+    /// SHA-256 of the dossier's bytes (lower-case hex) and their count; the bytes are kept once per digest.
+    public var dossierSHA256: String
+    public var dossierSize: Int
+    /// The file name or path the dossier came from.
+    public var file: String
+    public var programmeID: String
+    /// SHA-256 of the programme file audited against.
+    public var programmeSHA256: String
+    public var asOf: CalendarDate
+    /// When the record was made (UTC, whole seconds) and by whom (`cli:<user>`, or a manager's name).
+    public var recordedAt: Date
+    public var recordedBy: String
+    public var toolVersion: String
+    /// Well-formed, schema-valid and readable.
+    public var valid: Bool
+    public var appliedTier: String?
+    public var qualifiedTier: String?
+    public var eligible: Bool
+    /// The first day the qualified tier would no longer be met, and the requirement that lapses then.
+    public var holdsUntil: CalendarDate?
+    public var lapsingRequirement: String?
+    /// What was known of each attached file.
+    public var attachments: [AttachmentCheck]
+    /// The audit's JSON report, with every finding and every error of an invalid dossier.
+    public var reportJSON: String
+
+    public init(
+        id: Int64? = nil, partnerID: String?, partnerName: String?, dossierSHA256: String, dossierSize: Int, file: String,
+        programmeID: String, programmeSHA256: String, asOf: CalendarDate, recordedAt: Date, recordedBy: String,
+        toolVersion: String, valid: Bool, appliedTier: String?, qualifiedTier: String?, eligible: Bool,
+        holdsUntil: CalendarDate?, lapsingRequirement: String?, attachments: [AttachmentCheck], reportJSON: String
+    ) {
+        self.id = id
+        self.partnerID = partnerID
+        self.partnerName = partnerName
+        self.dossierSHA256 = dossierSHA256
+        self.dossierSize = dossierSize
+        self.file = file
+        self.programmeID = programmeID
+        self.programmeSHA256 = programmeSHA256
+        self.asOf = asOf
+        self.recordedAt = Date(timeIntervalSince1970: recordedAt.timeIntervalSince1970.rounded(.down))
+        self.recordedBy = recordedBy
+        self.toolVersion = toolVersion
+        self.valid = valid
+        self.appliedTier = appliedTier
+        self.qualifiedTier = qualifiedTier
+        self.eligible = eligible
+        self.holdsUntil = holdsUntil
+        self.lapsingRequirement = lapsingRequirement
+        self.attachments = attachments
+        self.reportJSON = reportJSON
+    }
+}
+
+/// What was known of one attached file when the dossier was audited.
+public struct AttachmentCheck: Sendable, Hashable, Codable {
+    /// The path as the dossier writes it.
+    public var file: String
+    /// The SHA-256 the dossier gives, if any.
+    public var expectedSHA256: String?
+    /// The SHA-256 of the file as it was read, when it was read.
+    public var actualSHA256: String?
+    /// Why the file was not checked (`no-digest`, `not-found`, `not-readable`, `skipped`), nil when it was.
+    public var notChecked: String?
+
+    public init(file: String, expectedSHA256: String?, actualSHA256: String?, notChecked: String?) {
+        self.file = file
+        self.expectedSHA256 = expectedSHA256
+        self.actualSHA256 = actualSHA256
+        self.notChecked = notChecked
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case file, expectedSHA256 = "expected", actualSHA256 = "actual", notChecked
+    }
+}
+
+/// A record to store, with the dossier bytes it was made from.
+public struct Recording: Sendable {
+    public var record: AuditRecord
+    public var dossierBytes: [UInt8]
+
+    public init(record: AuditRecord, dossierBytes: [UInt8]) {
+        self.record = record
+        self.dossierBytes = dossierBytes
+    }
+}
+
+/// What recording one audit did.
+public enum RecordingOutcome: Sendable, Hashable {
+    /// Stored as a new record with this id.
+    case recorded(id: Int64)
+    /// The same dossier bytes, programme and `asOf` were recorded before, as this record; it is kept.
+    case alreadyRecorded(id: Int64)
+
+    /// The id of the record that holds the audit.
+    public var id: Int64 {
+        switch self {
+        case .recorded(let id), .alreadyRecorded(let id): id
+        }
+    }
+}
+
+extension [AttachmentCheck] {
+    /// The checks as the store keeps them: a JSON array, keys sorted (written by hand: a
+    /// `JSONEncoder` per record cost more than the rest of storing it).
+    var json: String {
+        func quoted(_ text: String?) -> String {
+            guard let text else { return "null" }
+            guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                return "\"" + text + "\""
+            }
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    + String(scalar.value, radix: 16)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        return "[" + map { check in
+            "{\"actual\":\(quoted(check.actualSHA256)),\"expected\":\(quoted(check.expectedSHA256)),"
+                + "\"file\":\(quoted(check.file)),\"notChecked\":\(quoted(check.notChecked))}"
+        }.joined(separator: ",") + "]"
+    }
+
+    /// The checks from their JSON array.
+    init(json: String) throws {
+        self = try JSONDecoder().decode([AttachmentCheck].self, from: Data(json.utf8))
+    }
+}

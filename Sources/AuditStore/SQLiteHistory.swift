@@ -1,0 +1,228 @@
+import DossierModel
+import Foundation
+import GRDB
+
+/// The history in an SQLite file: WAL mode, so readers never wait for the writer;
+/// writers wait for each other up to `busyTimeout`; foreign keys enforced.
+public final class SQLiteHistory: AuditHistory {
+    /// How long a writer waits for another one before giving up.
+    public static let busyTimeout: TimeInterval = 10
+
+    public let path: String
+    private let pool: DatabasePool
+
+    /// Opens (creating when needed) the file at `path` and brings its schema up to date;
+    /// a file made by a newer version, or one that is not a history, is left unchanged.
+    public init(path: String) throws(HistoryError) {
+        self.path = path
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: folder.path) {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotOpen(path, reason: "cannot create the folder \(folder.path)")
+            }
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .cannotOpen(path, reason: "it is a folder")
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > 0 {
+            try Self.checkVersion(path: path)
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.label = "partner-audit history"
+        // In WAL mode NORMAL syncs at checkpoints only: a killed process loses nothing
+        // committed; a power cut may lose the last transactions, never the file's integrity.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw Self.failure(error, path: path)
+        }
+        try migrate()
+    }
+
+    // MARK: - AuditHistory
+
+    public func record(_ recordings: [Recording]) async throws(HistoryError) -> [RecordingOutcome] {
+        try await run {
+            try await self.pool.write { db in
+                try recordings.map { try Self.record($0, in: db) }
+            }
+        }
+    }
+
+    public func records(ofPartner id: String) async throws(HistoryError) -> [AuditRecord] {
+        try await run {
+            try await self.pool.read { db in
+                try RecordRow.fetchAll(db, sql: "SELECT * FROM record WHERE partner_id = ? ORDER BY as_of, id", arguments: [id])
+            }.map { try $0.record() }
+        }
+    }
+
+    public func latestRecords(matching filter: PartnerFilter) async throws(HistoryError) -> [AuditRecord] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let tier = filter.qualifiedTier {
+            conditions.append("record.qualified_tier = ?")
+            arguments += [tier]
+        }
+        if filter.notEligible { conditions.append("NOT record.eligible") }
+        if let date = filter.lapsingOnOrBefore {
+            conditions.append("record.holds_until <= ?")
+            arguments += [date.description]
+        }
+        let sql = "SELECT record.* FROM partner JOIN record ON record.id = partner.latest_record_id"
+            + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY partner.id"
+        let bound = arguments
+        return try await run {
+            try await self.pool.read { db in try RecordRow.fetchAll(db, sql: sql, arguments: bound) }.map { try $0.record() }
+        }
+    }
+
+    public func latestRecords(asOfOnOrBefore date: CalendarDate) async throws(HistoryError) -> [AuditRecord] {
+        try await run {
+            try await self.pool.read { db in
+                try RecordRow.fetchAll(db, sql: """
+                    SELECT * FROM (
+                        SELECT record.*, ROW_NUMBER() OVER (PARTITION BY partner_id ORDER BY as_of DESC, id DESC) AS position
+                        FROM record WHERE partner_id IS NOT NULL AND as_of <= ?
+                    ) WHERE position = 1 ORDER BY partner_id
+                    """, arguments: [date.description])
+            }.map { try $0.record() }
+        }
+    }
+
+    public func dossierBytes(sha256: String) async throws(HistoryError) -> [UInt8]? {
+        try await run {
+            try await self.pool.read { db in
+                try Data.fetchOne(db, sql: "SELECT bytes FROM dossier WHERE sha256 = ?", arguments: [sha256]).map { [UInt8]($0) }
+            }
+        }
+    }
+
+    public func close() async {
+        try? pool.close()
+    }
+
+    // MARK: - Backup and checks
+
+    /// Writes a consistent copy of the store to `file` (through a temporary file beside it,
+    /// renamed when complete) while others may keep writing.
+    public func backup(to file: String) throws(HistoryError) {
+        let partial = file + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+        do {
+            try? FileManager.default.removeItem(atPath: partial)
+            let copy = try DatabaseQueue(path: partial)
+            try pool.backup(to: copy)
+            try copy.close()
+            if FileManager.default.fileExists(atPath: file) { try FileManager.default.removeItem(atPath: file) }
+            try FileManager.default.moveItem(atPath: partial, toPath: file)
+        } catch {
+            try? FileManager.default.removeItem(atPath: partial)
+            if error is DatabaseError { throw Self.failure(error, path: path) }
+            throw .failed(file, reason: "cannot write the backup: \(error.localizedDescription)")
+        }
+    }
+
+    /// The result of `PRAGMA integrity_check`: `["ok"]` for a sound file.
+    public func integrityCheck() throws(HistoryError) -> [String] {
+        do {
+            return try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        } catch {
+            throw Self.failure(error, path: path)
+        }
+    }
+
+    // MARK: - Parts
+
+    /// Refuses, without writing anything to it, a file that is not a history of this tool
+    /// or that a newer version migrated.
+    private static func checkVersion(path: String) throws(HistoryError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            let (applied, foreignTables) = try queue.read { db -> (Set<String>, Bool) in
+                let tracked = try db.tableExists("grdb_migrations")
+                let tables = try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                return (tracked ? try SQLiteMigrations.migrator.appliedIdentifiers(db) : [], !tracked && !tables.isEmpty)
+            }
+            if foreignTables { throw HistoryError.damaged(path, reason: "it holds tables of another application") }
+            let unknown = applied.subtracting(MigrationID.all)
+            if !unknown.isEmpty { throw HistoryError.newerSchema(path, unknownMigrations: unknown.sorted()) }
+        } catch {
+            throw failure(error, path: path)
+        }
+    }
+
+    private func migrate() throws(HistoryError) {
+        do {
+            try pool.read { db in
+                let unknown = try SQLiteMigrations.migrator.appliedIdentifiers(db).subtracting(MigrationID.all)
+                if !unknown.isEmpty { throw HistoryError.newerSchema(path, unknownMigrations: unknown.sorted()) }
+            }
+            try SQLiteMigrations.migrator.migrate(pool)
+        } catch {
+            throw Self.failure(error, path: path)
+        }
+    }
+
+    /// Stores one recording inside the writer's transaction.
+    private static func record(_ recording: Recording, in db: Database) throws -> RecordingOutcome {
+        let record = recording.record
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM record WHERE dossier_sha256 = ? AND programme_sha256 = ? AND as_of = ?",
+            arguments: [record.dossierSHA256, record.programmeSHA256, record.asOf.description])
+        {
+            return .alreadyRecorded(id: id)
+        }
+        try DossierRow(sha256: record.dossierSHA256, size: record.dossierSize, bytes: Data(recording.dossierBytes))
+            .insert(db, onConflict: .ignore)
+        if let partner = record.partnerID {
+            try db.execute(
+                sql: "INSERT INTO partner (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", arguments: [partner, record.partnerName ?? ""])
+        }
+        var row = RecordRow(record)
+        try row.insert(db)
+        guard let id = row.id else { throw HistoryError.failed("", reason: "no id given to a new record") }
+        if let partner = record.partnerID {
+            try db.execute(
+                sql: """
+                    UPDATE partner SET name = ?, latest_record_id = ?, latest_as_of = ?
+                    WHERE id = ? AND (latest_as_of IS NULL OR latest_as_of <= ?)
+                    """,
+                arguments: [record.partnerName ?? "", id, record.asOf.description, partner, record.asOf.description])
+        }
+        return .recorded(id: id)
+    }
+
+    /// Runs `body`, turning database errors into history errors.
+    private func run<T>(_ body: () async throws -> T) async throws(HistoryError) -> T {
+        do {
+            return try await body()
+        } catch {
+            throw Self.failure(error, path: path)
+        }
+    }
+
+    static func failure(_ error: any Error, path: String) -> HistoryError {
+        if case .damaged("", let reason) = error as? HistoryError { return .damaged(path, reason: reason) }
+        if let error = error as? HistoryError { return error }
+        guard let error = error as? DatabaseError else { return .failed(path, reason: "\(error)") }
+        let reason = error.message ?? "\(error)"
+        switch error.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .damaged(path, reason: reason)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH: return .cannotOpen(path, reason: reason)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .failed(path, reason: "busy: another writer held it longer than \(Int(busyTimeout)) s (\(reason))")
+        default: return .failed(path, reason: reason)
+        }
+    }
+}
