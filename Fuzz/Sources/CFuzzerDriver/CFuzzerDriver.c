@@ -1,0 +1,2 @@
+// The declarations of CFuzzerDriver.h are defined by libFuzzer's runtime.
+#include "CFuzzerDriver.h"
