@@ -56,10 +56,13 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
-        .target(name: "Reports", dependencies: ["Audit", "AuditStore", "Diagnostics", "DossierModel", "Programme"], swiftSettings: upcoming),
+        .target(
+            name: "Reports", dependencies: ["Audit", "AuditStore", "Diagnostics", "DossierModel", "Programme"], swiftSettings: upcoming),
         .target(
             name: "PartnerAudit",
-            dependencies: ["AttachmentSources", "Audit", "AuditStore", "Diagnostics", "DossierModel", "DossierXML", "Programme", "Reports"],
+            dependencies: [
+                "AttachmentSources", "Audit", "AuditStore", "Diagnostics", "DossierModel", "DossierXML", "Programme", "Reports",
+            ],
             swiftSettings: upcoming
         ),
         .target(name: "Corpus", dependencies: ["DossierModel"], swiftSettings: upcoming),

@@ -42,7 +42,8 @@ enum ArchiveLayout {
         let uncompressed = Int(word32(bytes, position + 24))
         let header = Int(word32(bytes, position + 42))
         if [compressed, uncompressed, header].contains(0xFFFF_FFFF) { throw .unsupported(feature: "ZIP64 records") }
-        let next = position + centralSize + Int(word16(bytes, position + 28)) + Int(word16(bytes, position + 30))
+        let next =
+            position + centralSize + Int(word16(bytes, position + 28)) + Int(word16(bytes, position + 30))
             + Int(word16(bytes, position + 32))
         guard next <= directoryEnd, header + localSize <= bytes.count, word32(bytes, header) == localSignature else { throw .notAZip }
         let data = header + localSize + Int(word16(bytes, header + 26)) + Int(word16(bytes, header + 28))

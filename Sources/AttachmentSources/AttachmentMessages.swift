@@ -1,4 +1,5 @@
 import Programme
+
 /// The messages an attachment source writes into a dossier's errors, in each language
 /// the reports speak.
 struct AttachmentMessages {

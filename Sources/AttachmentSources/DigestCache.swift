@@ -10,7 +10,7 @@ struct DigestCache {
     /// or is not a regular file (a pipe may never deliver, a device may never end).
     mutating func digest(ofFileAt path: String) -> String? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              attributes[.type] as? FileAttributeType == .typeRegular
+            attributes[.type] as? FileAttributeType == .typeRegular
         else { return nil }
         guard let identity = FileIdentity(attributes) else { return Self.read(path) }
         if let known = digests[identity] { return known }
@@ -39,7 +39,7 @@ private struct FileIdentity: Hashable {
 
     init?(_ attributes: [FileAttributeKey: Any]) {
         guard let device = (attributes[.systemNumber] as? NSNumber)?.uint64Value,
-              let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
+            let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
         else { return nil }
         self.device = device
         self.inode = inode

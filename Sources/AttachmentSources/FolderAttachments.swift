@@ -1,5 +1,5 @@
-import Diagnostics
 import Audit
+import Diagnostics
 import DossierModel
 import DossierXML
 import Foundation
@@ -57,9 +57,10 @@ public struct FolderAttachments: AttachmentSource {
             }
             let resolved = target.resolvingSymlinksInPath().path
             guard resolved.hasPrefix(folder + "/") else {
-                escapes.append(Diagnostic(
-                    .error, AttachmentMessages(language: language).linkLeavesFolder(attachment.path),
-                    at: SourceLocation(file: dossier.file, line: attachment.line, column: 1)))
+                escapes.append(
+                    Diagnostic(
+                        .error, AttachmentMessages(language: language).linkLeavesFolder(attachment.path),
+                        at: SourceLocation(file: dossier.file, line: attachment.line, column: 1)))
                 continue
             }
             verdicts[attachment.path] = .comparing(digest: digest(resolved), with: attachment.sha256)

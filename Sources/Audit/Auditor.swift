@@ -43,7 +43,8 @@ public struct Auditor: Sendable {
         tierLabels = programme.tiers.map { $0.label.text(language) }
         tierBenefits = programme.tiers.map { tier in
             tier.benefits.map {
-                BenefitLine(id: $0.benefit.id, group: $0.benefit.group, label: $0.benefit.label.text(language), value: $0.value?.text(language))
+                BenefitLine(
+                    id: $0.benefit.id, group: $0.benefit.group, label: $0.benefit.label.text(language), value: $0.value?.text(language))
             }
         }
         var keys: [(channel: String, currency: String)] = []
@@ -82,10 +83,11 @@ public struct Auditor: Sendable {
         report.benefits = qualifiedRank.map { tierBenefits[$0] } ?? []
 
         if let applied = report.appliedTier, programme.rank(of: applied) == nil {
-            report.errors.append(Diagnostic(
-                .error,
-                messages.unknownTier(applied, programme: programme.id, tiers: programme.tiers.map(\.id)),
-                at: SourceLocation(file: dossier.file, line: dossier.line, column: 1)))
+            report.errors.append(
+                Diagnostic(
+                    .error,
+                    messages.unknownTier(applied, programme: programme.id, tiers: programme.tiers.map(\.id)),
+                    at: SourceLocation(file: dossier.file, line: dossier.line, column: 1)))
             return report
         }
         report.judgedTier = report.appliedTier ?? nextTier(after: report.qualifiedTier)
@@ -108,7 +110,9 @@ public struct Auditor: Sendable {
     }
 
     /// The report on a dossier that could not be read or is not valid.
-    public func invalid(file: String, errors: [Diagnostic], warnings: [Diagnostic] = [], asOf: CalendarDate, tier override: String? = nil) -> AuditReport {
+    public func invalid(file: String, errors: [Diagnostic], warnings: [Diagnostic] = [], asOf: CalendarDate, tier override: String? = nil)
+        -> AuditReport
+    {
         var report = emptyReport(file: file, asOf: asOf, warnings: warnings)
         report.valid = false
         report.errors = errors
@@ -127,9 +131,10 @@ public struct Auditor: Sendable {
         report.partner = PartnerSummary(id: dossier.partner.id, name: dossier.partner.name)
         report.appliedTier = override ?? dossier.appliesFor
         if dossier.program != programme.id {
-            report.warnings.append(Diagnostic(
-                .warning, messages.programmeMismatch(dossier: dossier.program, audited: programme.id),
-                at: SourceLocation(file: dossier.file, line: dossier.line, column: 1)))
+            report.warnings.append(
+                Diagnostic(
+                    .warning, messages.programmeMismatch(dossier: dossier.program, audited: programme.id),
+                    at: SourceLocation(file: dossier.file, line: dossier.line, column: 1)))
         }
         return report
     }
@@ -172,7 +177,8 @@ public struct Auditor: Sendable {
         let met = judgement.status == .met
         return Finding(
             requirement: audited.requirement.id, tier: tier, status: judgement.status,
-            message: met ? "" : audited.message(for: judgement.status).map { $0.render(values, language: language) } ?? judgement.status.rawValue,
+            message: met
+                ? "" : audited.message(for: judgement.status).map { $0.render(values, language: language) } ?? judgement.status.rawValue,
             line: judgement.line, label: audited.label, group: audited.requirement.group,
             fix: met ? "" : audited.fix.render(values, language: language),
             gap: met ? nil : audited.gap(for: judgement.status).map { $0.render(values, language: language) },

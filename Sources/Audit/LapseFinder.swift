@@ -16,7 +16,9 @@ struct LapseFinder: Sendable {
     /// then, starting from `firstCandidate`: the earliest lapse date of the tier's
     /// requirements as judged in `context`, on the audit date (so that judgement is not
     /// made twice).
-    func firstLapse(of dossier: Dossier, from firstCandidate: CalendarDate?, in context: CheckContext) -> (date: CalendarDate, requirement: AuditedRequirement)? {
+    func firstLapse(of dossier: Dossier, from firstCandidate: CalendarDate?, in context: CheckContext) -> (
+        date: CalendarDate, requirement: AuditedRequirement
+    )? {
         var candidate = firstCandidate
         for _ in 0..<Self.maximumSteps {
             guard let day = candidate else { return nil }

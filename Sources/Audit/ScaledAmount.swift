@@ -37,7 +37,7 @@ struct ScaledAmount: Equatable, Sendable {
     /// The same amount with `scale` decimal places (at least its own), or nil if it does not fit.
     func rescaled(to scale: Int) -> ScaledAmount? {
         guard scale >= self.scale, scale <= Self.maximumScale,
-              let units = multiplied(byPowerOfTen: scale - self.scale)
+            let units = multiplied(byPowerOfTen: scale - self.scale)
         else { return nil }
         return ScaledAmount(units: units, scale: scale)
     }

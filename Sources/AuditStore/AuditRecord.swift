@@ -83,7 +83,10 @@ public struct AttachmentCheck: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case file, expectedSHA256 = "expected", actualSHA256 = "actual", notChecked
+        case file
+        case expectedSHA256 = "expected"
+        case actualSHA256 = "actual"
+        case notChecked
     }
 }
 
@@ -127,17 +130,20 @@ extension [AttachmentCheck] {
                 switch scalar {
                 case "\"": out += "\\\""
                 case "\\": out += "\\\\"
-                case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                    + String(scalar.value, radix: 16)
+                case _ where scalar.value < 0x20:
+                    out +=
+                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
                 default: out.unicodeScalars.append(scalar)
                 }
             }
             return out + "\""
         }
-        return "[" + map { check in
-            "{\"actual\":\(quoted(check.actualSHA256)),\"expected\":\(quoted(check.expectedSHA256)),"
-                + "\"file\":\(quoted(check.file)),\"notChecked\":\(quoted(check.notChecked))}"
-        }.joined(separator: ",") + "]"
+        return "["
+            + map { check in
+                "{\"actual\":\(quoted(check.actualSHA256)),\"expected\":\(quoted(check.expectedSHA256)),"
+                    + "\"file\":\(quoted(check.file)),\"notChecked\":\(quoted(check.notChecked))}"
+            }.joined(separator: ",") + "]"
     }
 
     /// The checks from their JSON array.

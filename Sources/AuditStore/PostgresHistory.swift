@@ -79,7 +79,8 @@ public final class PostgresHistory: AuditHistory {
     }
 
     public func latestRecords(asOfOnOrBefore date: CalendarDate) async throws(HistoryError) -> [AuditRecord] {
-        try await fetch("""
+        try await fetch(
+            """
             SELECT \(unescaped: Self.columns) FROM (
                 SELECT record.*, ROW_NUMBER() OVER (PARTITION BY partner_id ORDER BY as_of DESC, id DESC) AS position
                 FROM record WHERE partner_id IS NOT NULL AND as_of <= \(date.description)
@@ -108,7 +109,8 @@ public final class PostgresHistory: AuditHistory {
     private func migrate() async throws {
         try await client.withTransaction(logger: logger) { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(\(Self.lockKey))", logger: self.logger)
-            try await connection.query("""
+            try await connection.query(
+                """
                 CREATE TABLE IF NOT EXISTS partner_audit_migrations (
                     identifier TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())
                 """, logger: self.logger)
@@ -142,14 +144,16 @@ public final class PostgresHistory: AuditHistory {
 
     private static func record(_ recording: Recording, on connection: PostgresConnection, logger: Logger) async throws -> RecordingOutcome {
         let row = RecordRow(recording.record)
-        for try await id in try await connection.query("""
+        for try await id in try await connection.query(
+            """
             SELECT id FROM record
             WHERE dossier_sha256 = \(row.dossierSHA256) AND programme_sha256 = \(row.programmeSHA256) AND as_of = \(row.asOf)
-            """, logger: logger).decode(Int64.self)
-        {
+            """, logger: logger
+        ).decode(Int64.self) {
             return .alreadyRecorded(id: id)
         }
-        try await connection.query("""
+        try await connection.query(
+            """
             INSERT INTO dossier (sha256, size, bytes)
             VALUES (\(row.dossierSHA256), \(Int64(row.dossierSize)), \(Data(recording.dossierBytes)))
             ON CONFLICT (sha256) DO NOTHING
@@ -159,7 +163,8 @@ public final class PostgresHistory: AuditHistory {
                 "INSERT INTO partner (id, name) VALUES (\(partner), \(row.partnerName ?? "")) ON CONFLICT (id) DO NOTHING", logger: logger)
         }
         var inserted: Int64?
-        for try await id in try await connection.query("""
+        for try await id in try await connection.query(
+            """
             INSERT INTO record (partner_id, partner_name, dossier_sha256, dossier_size, file, programme_id, programme_sha256,
                 as_of, recorded_at, recorded_by, tool_version, valid, applied_tier, qualified_tier, eligible, holds_until,
                 lapsing_requirement, attachments_json, report_json)
@@ -168,13 +173,14 @@ public final class PostgresHistory: AuditHistory {
                 \(row.valid), \(row.appliedTier), \(row.qualifiedTier), \(row.eligible), \(row.holdsUntil),
                 \(row.lapsingRequirement), \(row.attachmentsJSON), \(row.reportJSON))
             RETURNING id
-            """, logger: logger).decode(Int64.self)
-        {
+            """, logger: logger
+        ).decode(Int64.self) {
             inserted = id
         }
         guard let id = inserted else { throw HistoryError.failed("", reason: "no id given to a new record") }
         if let partner = row.partnerID {
-            try await connection.query("""
+            try await connection.query(
+                """
                 UPDATE partner SET name = \(row.partnerName ?? ""), latest_record_id = \(id), latest_as_of = \(row.asOf)
                 WHERE id = \(partner) AND (latest_as_of IS NULL OR latest_as_of <= \(row.asOf))
                 """, logger: logger)
@@ -221,7 +227,8 @@ public final class PostgresHistory: AuditHistory {
 
     private func failure(_ error: any Error) -> HistoryError {
         if let transaction = error as? PostgresTransactionError,
-           let cause = transaction.closureError ?? transaction.beginError ?? transaction.commitError ?? transaction.rollbackError {
+            let cause = transaction.closureError ?? transaction.beginError ?? transaction.commitError ?? transaction.rollbackError
+        {
             return failure(cause)
         }
         let name = location.description
@@ -242,10 +249,14 @@ public final class PostgresHistory: AuditHistory {
 extension RecordRow {
     /// The row as `SELECT PostgresHistory.columns` gives it.
     init(postgres row: PostgresRow) throws {
-        let (id, partnerID, partnerName, sha256, size, file, programmeID, programmeSHA256, asOf, recordedAt, recordedBy, toolVersion,
-             valid, appliedTier, qualifiedTier, eligible, holdsUntil, lapsingRequirement, attachmentsJSON, reportJSON) = try row.decode(
-            (Int64, String?, String?, String, Int64, String, String, String, String, String, String, String,
-             Bool, String?, String?, Bool, String?, String?, String, String).self)
+        let (
+            id, partnerID, partnerName, sha256, size, file, programmeID, programmeSHA256, asOf, recordedAt, recordedBy, toolVersion,
+            valid, appliedTier, qualifiedTier, eligible, holdsUntil, lapsingRequirement, attachmentsJSON, reportJSON
+        ) = try row.decode(
+            (
+                Int64, String?, String?, String, Int64, String, String, String, String, String, String, String,
+                Bool, String?, String?, Bool, String?, String?, String, String
+            ).self)
         self.init(
             id: id, partnerID: partnerID, partnerName: partnerName, dossierSHA256: sha256, dossierSize: Int(size), file: file,
             programmeID: programmeID, programmeSHA256: programmeSHA256, asOf: asOf, recordedAt: recordedAt, recordedBy: recordedBy,

@@ -25,7 +25,8 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         if let mode = environment["PGSSLMODE"], !["disable", "allow", "prefer"].contains(mode) {
             throw .badLocation(Self.redacted(text), reason: "PGSSLMODE=\(mode) is not supported: connections are made without TLS")
         }
-        host = url.percentEncodedHost.flatMap { $0.removingPercentEncoding }.flatMap { $0.isEmpty ? nil : $0 }
+        host =
+            url.percentEncodedHost.flatMap { $0.removingPercentEncoding }.flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["PGHOST"] ?? "localhost"
         guard let port = url.port ?? Int(environment["PGPORT"] ?? "5432"), (1...65535).contains(port) else {
             throw .badLocation(Self.redacted(text), reason: "bad port")
@@ -34,9 +35,11 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         user = url.user.flatMap { $0.isEmpty ? nil : $0 } ?? environment["PGUSER"] ?? environment["USER"] ?? "postgres"
         let path = url.path.hasPrefix("/") ? String(url.path.dropFirst()) : url.path
         database = path.isEmpty ? environment["PGDATABASE"] ?? user : path
-        password = url.password ?? environment["PGPASSWORD"] ?? Self.passwordFile(environment: environment).flatMap {
-            PasswordFile(text: $0).password(host: host, port: port, database: database, user: user)
-        }
+        password =
+            url.password ?? environment["PGPASSWORD"]
+            ?? Self.passwordFile(environment: environment).flatMap {
+                PasswordFile(text: $0).password(host: host, port: port, database: database, user: user)
+            }
     }
 
     /// The server's Unix socket, when `host` is a folder.
@@ -57,7 +60,7 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     private static func passwordFile(environment: [String: String]) -> String? {
         let path = environment["PGPASSFILE"] ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.pgpass"
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let permissions = (attributes[.posixPermissions] as? NSNumber)?.intValue, permissions & 0o077 == 0
+            let permissions = (attributes[.posixPermissions] as? NSNumber)?.intValue, permissions & 0o077 == 0
         else { return nil }
         return try? String(contentsOfFile: path, encoding: .utf8)
     }

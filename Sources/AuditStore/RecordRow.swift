@@ -26,11 +26,26 @@ struct RecordRow: Codable, Sendable {
     var reportJSON: String
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, partnerID = "partner_id", partnerName = "partner_name", dossierSHA256 = "dossier_sha256"
-        case dossierSize = "dossier_size", file, programmeID = "programme_id", programmeSHA256 = "programme_sha256"
-        case asOf = "as_of", recordedAt = "recorded_at", recordedBy = "recorded_by", toolVersion = "tool_version", valid
-        case appliedTier = "applied_tier", qualifiedTier = "qualified_tier", eligible, holdsUntil = "holds_until"
-        case lapsingRequirement = "lapsing_requirement", attachmentsJSON = "attachments_json", reportJSON = "report_json"
+        case id
+        case partnerID = "partner_id"
+        case partnerName = "partner_name"
+        case dossierSHA256 = "dossier_sha256"
+        case dossierSize = "dossier_size"
+        case file
+        case programmeID = "programme_id"
+        case programmeSHA256 = "programme_sha256"
+        case asOf = "as_of"
+        case recordedAt = "recorded_at"
+        case recordedBy = "recorded_by"
+        case toolVersion = "tool_version"
+        case valid
+        case appliedTier = "applied_tier"
+        case qualifiedTier = "qualified_tier"
+        case eligible
+        case holdsUntil = "holds_until"
+        case lapsingRequirement = "lapsing_requirement"
+        case attachmentsJSON = "attachments_json"
+        case reportJSON = "report_json"
     }
 
     init(

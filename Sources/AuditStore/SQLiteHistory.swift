@@ -75,7 +75,8 @@ public final class SQLiteHistory: AuditHistory {
             conditions.append("record.holds_until <= ?")
             arguments += [date.description]
         }
-        let sql = "SELECT record.* FROM partner JOIN record ON record.id = partner.latest_record_id"
+        let sql =
+            "SELECT record.* FROM partner JOIN record ON record.id = partner.latest_record_id"
             + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY partner.id"
         let bound = arguments
         return try await run {
@@ -86,12 +87,14 @@ public final class SQLiteHistory: AuditHistory {
     public func latestRecords(asOfOnOrBefore date: CalendarDate) async throws(HistoryError) -> [AuditRecord] {
         try await run {
             try await self.pool.read { db in
-                try RecordRow.fetchAll(db, sql: """
-                    SELECT * FROM (
-                        SELECT record.*, ROW_NUMBER() OVER (PARTITION BY partner_id ORDER BY as_of DESC, id DESC) AS position
-                        FROM record WHERE partner_id IS NOT NULL AND as_of <= ?
-                    ) WHERE position = 1 ORDER BY partner_id
-                    """, arguments: [date.description])
+                try RecordRow.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM (
+                            SELECT record.*, ROW_NUMBER() OVER (PARTITION BY partner_id ORDER BY as_of DESC, id DESC) AS position
+                            FROM record WHERE partner_id IS NOT NULL AND as_of <= ?
+                        ) WHERE position = 1 ORDER BY partner_id
+                        """, arguments: [date.description])
             }.map { try $0.record() }
         }
     }
@@ -187,7 +190,8 @@ public final class SQLiteHistory: AuditHistory {
             .insert(db, onConflict: .ignore)
         if let partner = record.partnerID {
             try db.execute(
-                sql: "INSERT INTO partner (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", arguments: [partner, record.partnerName ?? ""])
+                sql: "INSERT INTO partner (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+                arguments: [partner, record.partnerName ?? ""])
         }
         var row = RecordRow(record)
         try row.insert(db)

@@ -18,13 +18,18 @@ struct CorpusLocale: Sendable {
     static let all: [CorpusLocale] = [
         CorpusLocale(
             country: "CZ", currency: "CZK",
-            companies: [("Síťové služby Morava", "sitove-sluzby"), ("Brněnské datové centrum", "brno-dc"), ("Vltava Networks", "vltava-net")],
+            companies: [
+                ("Síťové služby Morava", "sitove-sluzby"), ("Brněnské datové centrum", "brno-dc"), ("Vltava Networks", "vltava-net"),
+            ],
             legalForms: ["{name} s.r.o.", "{name} a.s."],
             people: ["Jana Nováková", "Petr Dvořák", "Tomáš Černý", "Lucie Svobodová", "Martin Procházka"],
             titles: ["jednatel", "CEO", "obchodní ředitel"], invoicePrefix: "FV", creditPrefix: "DB"),
         CorpusLocale(
             country: "DE", currency: "EUR",
-            companies: [("Brückner Netzwerktechnik", "brueckner-netz"), ("Nordlicht IT", "nordlicht-it"), ("Schwarzwald Systemhaus", "sw-systemhaus")],
+            companies: [
+                ("Brückner Netzwerktechnik", "brueckner-netz"), ("Nordlicht IT", "nordlicht-it"),
+                ("Schwarzwald Systemhaus", "sw-systemhaus"),
+            ],
             legalForms: ["{name} GmbH", "{name} AG", "{name} GmbH & Co. KG"],
             people: ["Jürgen Weiß", "Sabine Köhler", "Lukas Müller", "Anna Schröder"],
             titles: ["Geschäftsführer", "Vertriebsleiterin", "CTO"], invoicePrefix: "RE", creditPrefix: "GS"),
@@ -54,13 +59,18 @@ struct CorpusLocale: Sendable {
             titles: ["Director General", "Directora Comercial"], invoicePrefix: "FAC", creditPrefix: "AB"),
         CorpusLocale(
             country: "GB", currency: "GBP",
-            companies: [("Thames Valley Networks", "thames-valley-net"), ("Pennine Systems", "pennine-sys"), ("Smith & Daughters IT", "smith-daughters")],
+            companies: [
+                ("Thames Valley Networks", "thames-valley-net"), ("Pennine Systems", "pennine-sys"),
+                ("Smith & Daughters IT", "smith-daughters"),
+            ],
             legalForms: ["{name} Ltd", "{name} plc"],
             people: ["Oliver Smith", "Amelia Jones", "Siobhán O'Brien", "Harry Taylor"],
             titles: ["Managing Director", "Head of Sales"], invoicePrefix: "INV", creditPrefix: "CN"),
         CorpusLocale(
             country: "US", currency: "USD",
-            companies: [("Bluebonnet Systems", "bluebonnet-sys"), ("Great Lakes Networking", "greatlakes-net"), ("Mesa Secure", "mesa-secure")],
+            companies: [
+                ("Bluebonnet Systems", "bluebonnet-sys"), ("Great Lakes Networking", "greatlakes-net"), ("Mesa Secure", "mesa-secure"),
+            ],
             legalForms: ["{name} Inc.", "{name} LLC"],
             people: ["John Carter", "Emily Davis", "Michael Brown", "Sarah Wilson"],
             titles: ["CEO", "VP Sales", "Channel Manager"], invoicePrefix: "INV", creditPrefix: "CM"),

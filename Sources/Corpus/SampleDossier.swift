@@ -141,8 +141,12 @@ private struct Writer {
             if kind != "expired", rng.chance(30) { contractElement(type: type, code: code, into: &written) { $0.expired() } }
             contractElement(type: type, code: code, into: &written) { terms in
                 switch kind {
-                case "no-signed": terms.good(); terms.signed = nil
-                case "one-party": terms.good(); terms.parties = [terms.rng.pick(["partner", "vendor"])]
+                case "no-signed":
+                    terms.good()
+                    terms.signed = nil
+                case "one-party":
+                    terms.good()
+                    terms.parties = [terms.rng.pick(["partner", "vendor"])]
                 case "signed-later": terms.signedLater()
                 case "expired": terms.expired()
                 default: terms.notYetValid()
@@ -154,7 +158,8 @@ private struct Writer {
         contractElement(type: type, code: code, into: &written) { $0.good() }
     }
 
-    private mutating func contractElement(type: String, code: String, into written: inout [String], _ shape: (inout ContractTerms) -> Void) {
+    private mutating func contractElement(type: String, code: String, into written: inout [String], _ shape: (inout ContractTerms) -> Void)
+    {
         var terms = ContractTerms(asOf: asOf, rng: rng)
         shape(&terms)
         rng = terms.rng
@@ -198,7 +203,9 @@ private struct Writer {
             case "expired":
                 written.append(certificate(kind: kind, prefix: prefix, issued: daysAgo(731...1400), validDays: 730, holders: &holders))
             case "not-yet-valid":
-                written.append(certificate(kind: kind, prefix: prefix, issued: asOf.adding(days: rng.int(in: 1...60)), validDays: 730, holders: &holders))
+                written.append(
+                    certificate(
+                        kind: kind, prefix: prefix, issued: asOf.adding(days: rng.int(in: 1...60)), validDays: 730, holders: &holders))
             default:
                 written.append(certificate(kind: kind, prefix: prefix, issued: daysAgo(10...700), validDays: 730, holders: &holders))
             }
@@ -206,22 +213,26 @@ private struct Writer {
         section("certificates", written, emptyChance: 50)
     }
 
-    private mutating func certificate(kind: String, prefix: String, issued: CalendarDate, validDays: Int, holders: inout [String]) -> String {
+    private mutating func certificate(kind: String, prefix: String, issued: CalendarDate, validDays: Int, holders: inout [String]) -> String
+    {
         // One person often holds both kinds.
         let holder = !holders.isEmpty && rng.chance(35) ? rng.pick(holders) : rng.pick(locale.people)
         holders.append(holder)
         let number = Self.pad(rng.int(in: 1...9999), 4)
         let id = rng.chance(90) ? " id=\"\(prefix)-\(number)\"" : ""
-        let head = "    <certificate\(id) kind=\"\(kind)\" holder=\"\(escape(holder))\" issued=\"\(issued)\" expires=\"\(issued.adding(days: validDays))\""
+        let head =
+            "    <certificate\(id) kind=\"\(kind)\" holder=\"\(escape(holder))\" issued=\"\(issued)\" expires=\"\(issued.adding(days: validDays))\""
         guard rng.chance(50) else { return head + "/>\n" }
         let document = attachment(folder: "certificates", name: "\(prefix.lowercased())-\(number)", extension: "pdf", attribute: "href")
         return head + ">\n      <document \(document)/>\n    </certificate>\n"
     }
 
     mutating func websiteEvidence() {
-        let defect = broken.contains(.websiteAd)
+        let defect =
+            broken.contains(.websiteAd)
             ? rng.pick(weighted: [
-                ("missing", 20), ("stale", 20), ("other-site", 15), ("not-visible", 15), ("ad-elsewhere", 10), ("no-ads", 10), ("future", 10),
+                ("missing", 20), ("stale", 20), ("other-site", 15), ("not-visible", 15), ("ad-elsewhere", 10), ("no-ads", 10),
+                ("future", 10),
             ])
             : "none"
         var shots: [String] = []
@@ -234,10 +245,16 @@ private struct Writer {
 
     private mutating func screenshot(number: Int, defect: String) -> String {
         let host = website.contains("://www.") ? "www.\(slug).example" : "\(slug).example"
-        let ownHost = rng.pick(weighted: [(host, 6), ("\(slug).example", 2), ("shop.\(slug).example", 1), ("WWW.\(slug.uppercased()).EXAMPLE", 1)])
+        let ownHost = rng.pick(weighted: [
+            (host, 6), ("\(slug).example", 2), ("shop.\(slug).example", 1), ("WWW.\(slug.uppercased()).EXAMPLE", 1),
+        ])
         let path = rng.pick(["/partners", "/partner/kerio", "/", "/en/vendors", "/produkty/kerio", "/about#partners"])
-        let page = defect == "other-site"
-            ? rng.pick(["https://www.partner-directory.example/\(slug)", "https://\(slug).example.net/partners", "http://web.archive.example/\(slug)"])
+        let page =
+            defect == "other-site"
+            ? rng.pick([
+                "https://www.partner-directory.example/\(slug)", "https://\(slug).example.net/partners",
+                "http://web.archive.example/\(slug)",
+            ])
             : "https://\(ownHost)\(path)"
         let day: CalendarDate
         switch defect {
@@ -259,10 +276,15 @@ private struct Writer {
             for position in 0..<count {
                 let kind = rng.pick(["logo", "banner", "text"])
                 var visible = rng.chance(90) ? "true" : "1"
-                var link = rng.pick(["https://www.kerio.com/", "https://kerio.com/partners", "https://www.kerio.com/de/", "http://shop.kerio.com/?ref=\(slug)"])
+                var link = rng.pick([
+                    "https://www.kerio.com/", "https://kerio.com/partners", "https://www.kerio.com/de/",
+                    "http://shop.kerio.com/?ref=\(slug)",
+                ])
                 // The defect is carried by every ad, so that no ad meets the requirement.
                 if defect == "not-visible" { visible = rng.chance(80) ? "false" : "0" }
-                if defect == "ad-elsewhere" { link = rng.pick(["https://www.gfi.example/", "https://kerio.example.org/", "https://notkerio.com/"]) }
+                if defect == "ad-elsewhere" {
+                    link = rng.pick(["https://www.gfi.example/", "https://kerio.example.org/", "https://notkerio.com/"])
+                }
                 if defect == "none", position > 0, rng.chance(50) { visible = "false" }
                 ads.append("      <vendor-ad kind=\"\(kind)\" visible=\"\(visible)\" link=\"\(escape(link))\"/>\n")
             }
@@ -383,7 +405,9 @@ private struct Writer {
             let channel = rng.pick(weighted: [("retail", 6), ("distribution", 2), ("oem", 1), ("other", 1)])
             let cents = (rng.chance(4) ? -1 : 1) * (rng.int(in: 100...900_000))
             let product = rng.chance(75) ? " product=\"\(rng.pick(CorpusLocale.products))\"" : ""
-            line("    <sale id=\"\(locale.invoicePrefix)-H-\(Self.pad(number, 7))\" date=\"\(date)\" channel=\"\(channel)\" amount=\"\(money(cents))\"\(product)/>")
+            line(
+                "    <sale id=\"\(locale.invoicePrefix)-H-\(Self.pad(number, 7))\" date=\"\(date)\" channel=\"\(channel)\" amount=\"\(money(cents))\"\(product)/>"
+            )
             if out.utf8.count >= 1 << 16 { flush() }
         }
     }
@@ -398,7 +422,8 @@ private struct Writer {
                 written.append(forecast(quarter, amount: forecastAmount(), submitted: submitted))
             }
         }
-        let defect = broken.contains(.forecast)
+        let defect =
+            broken.contains(.forecast)
             ? rng.pick(weighted: [("missing", 40), ("wrong-quarter", 20), ("late", 20), ("zero", 20)]) : "none"
         switch defect {
         case "missing": break

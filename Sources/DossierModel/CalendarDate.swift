@@ -23,8 +23,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         let token = bytes.trimmingXMLWhitespace()
         guard token.count == 10, token[4] == UInt8(ascii: "-"), token[7] == UInt8(ascii: "-"),
-              let year = token[0..<4].asciiDigitsValue, let month = token[5..<7].asciiDigitsValue,
-              let day = token[8..<10].asciiDigitsValue
+            let year = token[0..<4].asciiDigitsValue, let month = token[5..<7].asciiDigitsValue,
+            let day = token[8..<10].asciiDigitsValue
         else { return nil }
         self.init(year: year, month: month, day: day)
     }

@@ -30,7 +30,9 @@ public enum DecimalText {
     /// The integer that the digits of `whole` then `fraction` spell, `digitCount` of them
     /// significant: summed in a `UInt64` while that surely holds it (the usual case),
     /// else read by `Decimal` itself.
-    private static func significand(_ whole: Slice<UnsafeBufferPointer<UInt8>>, _ fraction: Slice<UnsafeBufferPointer<UInt8>>, digitCount: Int) -> Decimal? {
+    private static func significand(
+        _ whole: Slice<UnsafeBufferPointer<UInt8>>, _ fraction: Slice<UnsafeBufferPointer<UInt8>>, digitCount: Int
+    ) -> Decimal? {
         guard digitCount > 18 else {
             let append = { (value: UInt64, digit: UInt8) in value * 10 + UInt64(digit.asciiDigitValue) }
             return Decimal(fraction.reduce(whole.reduce(0, append), append))

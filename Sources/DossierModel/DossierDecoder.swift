@@ -91,7 +91,7 @@ public struct DossierDecoder {
 
     private mutating func certificate(_ element: XMLTree.Element) -> Certificate? {
         guard let kind = text(element, "kind"), let holder = text(element, "holder"),
-              let issued = date(element, "issued"), let expires = date(element, "expires")
+            let issued = date(element, "issued"), let expires = date(element, "expires")
         else { return nil }
         return Certificate(
             id: text(element, "id", required: false), kind: kind, holder: holder, issued: issued, expires: expires,
@@ -102,7 +102,8 @@ public struct DossierDecoder {
     private mutating func screenshot(_ element: XMLTree.Element) -> Screenshot? {
         guard let page = text(element, "page"), let capturedText = text(element, "captured") else { return nil }
         guard let captured = Timestamp(capturedText) else {
-            problems.append(Diagnostic(.error, "\"\(capturedText)\" is not a timestamp with a zone", at: element.location(ofAttribute: "captured")))
+            problems.append(
+                Diagnostic(.error, "\"\(capturedText)\" is not a timestamp with a zone", at: element.location(ofAttribute: "captured")))
             return nil
         }
         let ads = Self.children("vendor-ad", of: element) { ad -> Screenshot.VendorAd? in
@@ -128,19 +129,20 @@ public struct DossierDecoder {
         var summary = SalesSummary(currency: currency)
         for sale in element.childElements where sale.name == "sale" {
             guard let id = text(sale, "id"), let date = date(sale, "date"), let channel = text(sale, "channel"),
-                  let amount = decimal(sale, "amount")
+                let amount = decimal(sale, "amount")
             else { continue }
-            summary.add(Sale(
-                id: id, date: date, channel: channel, amount: amount,
-                currency: text(sale, "currency", required: false), product: text(sale, "product", required: false),
-                line: sale.line))
+            summary.add(
+                Sale(
+                    id: id, date: date, channel: channel, amount: amount,
+                    currency: text(sale, "currency", required: false), product: text(sale, "product", required: false),
+                    line: sale.line))
         }
         return summary.sales(usdRates: rates, line: element.line)
     }
 
     private mutating func forecast(_ element: XMLTree.Element) -> Forecast? {
         guard let quarter = quarter(element), let amount = decimal(element, "amount"),
-              let submitted = date(element, "submitted")
+            let submitted = date(element, "submitted")
         else { return nil }
         return Forecast(
             quarter: quarter, amount: amount, currency: text(element, "currency", required: false),

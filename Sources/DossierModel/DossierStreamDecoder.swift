@@ -61,7 +61,9 @@ public final class DossierStreamDecoder: XMLEventHandler {
 
     /// What an open element is to the dossier.
     private enum Role {
-        case root, partner, partnerField(String), sales, contracts, contract, signed, certificates, certificate
+        case root, partner
+        case partnerField(String)
+        case sales, contracts, contract, signed, certificates, certificate
         case websiteEvidence, screenshot, forecasts, businessReports
         /// Read on its start tag alone, or of no interest.
         case other
@@ -80,10 +82,11 @@ public final class DossierStreamDecoder: XMLEventHandler {
             return .failure(XMLFailure(problems.isEmpty ? [.fileError("not a dossier", file: file)] : problems))
         }
         let sales = summary.map { $0.sales(usdRates: rates, line: salesLine) } ?? Sales()
-        return .success(Dossier(
-            file: file, program: program, appliesFor: root.appliesFor, submitted: root.submitted, partner: partner,
-            contracts: contracts, certificates: certificates, screenshots: screenshots, sales: sales,
-            forecasts: forecasts, quarterlyReports: reports, line: root.line))
+        return .success(
+            Dossier(
+                file: file, program: program, appliesFor: root.appliesFor, submitted: root.submitted, partner: partner,
+                contracts: contracts, certificates: certificates, screenshots: screenshots, sales: sales,
+                forecasts: forecasts, quarterlyReports: reports, line: root.line))
     }
 
     // MARK: - Events
@@ -99,7 +102,9 @@ public final class DossierStreamDecoder: XMLEventHandler {
                 openFields += 1
                 fieldText.removeAll(keepingCapacity: true)
             }
-        case .sales: startSalesLine(tag); role = .other
+        case .sales:
+            startSalesLine(tag)
+            role = .other
         case .contracts where tag.name == "contract":
             role = .contract
             taken.subtract(.contract)
@@ -226,7 +231,7 @@ public final class DossierStreamDecoder: XMLEventHandler {
             guard summary != nil else { return }
             // The id is made into a string only for the first line of a day's sum.
             guard let id = present(tag, "id"), let date = date(tag, "date"), let channel = text(tag, "channel"),
-                  let amount = decimal(tag, "amount")
+                let amount = decimal(tag, "amount")
             else { return }
             summary?.add(date: date, channel: channel, amount: amount, currency: text(tag, "currency", required: false), line: tag.line) {
                 String(decodingTrimmingXMLWhitespace: id)
@@ -274,7 +279,7 @@ public final class DossierStreamDecoder: XMLEventHandler {
 
     private func startCertificate(_ tag: XMLStartTag) -> Certificate? {
         guard let kind = text(tag, "kind"), let holder = text(tag, "holder"),
-              let issued = date(tag, "issued"), let expires = date(tag, "expires")
+            let issued = date(tag, "issued"), let expires = date(tag, "expires")
         else { return nil }
         return Certificate(
             id: text(tag, "id", required: false), kind: kind, holder: holder, issued: issued, expires: expires,

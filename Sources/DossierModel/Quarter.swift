@@ -22,7 +22,7 @@ public struct Quarter: Sendable, Hashable, Comparable, Codable, CustomStringConv
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         let fields = bytes.trimmingXMLWhitespace().split(separator: UInt8(ascii: "-"))
         guard fields.count == 2, fields[0].count == 4, let year = fields[0].asciiDigitsValue,
-              fields[1].count == 2, fields[1].first == UInt8(ascii: "Q"), let number = fields[1].dropFirst().asciiDigitsValue
+            fields[1].count == 2, fields[1].first == UInt8(ascii: "Q"), let number = fields[1].dropFirst().asciiDigitsValue
         else { return nil }
         self.init(year: year, number: number)
     }

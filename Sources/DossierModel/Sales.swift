@@ -129,9 +129,10 @@ public struct SalesSummary: Sendable {
             days[position].count += 1
         } else {
             positions[key] = days.count
-            days.append(SalesDay(
-                date: date, channel: channel, currency: code, total: amount, scale: scale, count: 1,
-                first: SaleReference(id: id(), line: line)))
+            days.append(
+                SalesDay(
+                    date: date, channel: channel, currency: code, total: amount, scale: scale, count: 1,
+                    first: SaleReference(id: id(), line: line)))
         }
     }
 

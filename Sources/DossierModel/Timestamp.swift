@@ -19,14 +19,14 @@ public struct Timestamp: Sendable, Hashable, Codable, CustomStringConvertible {
             let sign = zone.first
             let parts = zone.dropFirst().split(separator: ":")
             guard sign == "+" || sign == "-", parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]),
-                  hours <= 14, minutes < 60
+                hours <= 14, minutes < 60
             else { return nil }
             offsetMinutes = (hours * 60 + minutes) * (sign == "-" ? -1 : 1)
             time = time.dropLast(6)
         }
         let clock = time.split(separator: ":")
         guard clock.count == 3, let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Double(clock[2]),
-              hour <= 24, minute < 60, second < 60, hour < 24 || (minute == 0 && second == 0)
+            hour <= 24, minute < 60, second < 60, hour < 24 || (minute == 0 && second == 0)
         else { return nil }
         let minuteOfDay = hour * 60 + minute - offsetMinutes
         let dayShift = minuteOfDay >= 0 ? minuteOfDay / 1440 : (minuteOfDay - 1439) / 1440

@@ -28,11 +28,15 @@ final class DiagnosticCollector {
 
     /// The diagnostics kept, then for each severity one that counts those left out.
     var diagnostics: [Diagnostic] {
-        kept + [Diagnostic.Severity.error, .warning].compactMap { severity in
-            omitted[severity].map { count, first in
-                Diagnostic(severity, "\(count) more \(severity == .error ? "error" : "warning")\(count == 1 ? "" : "s") from here on not listed", at: first)
+        kept
+            + [Diagnostic.Severity.error, .warning].compactMap { severity in
+                omitted[severity].map { count, first in
+                    Diagnostic(
+                        severity,
+                        "\(count) more \(severity == .error ? "error" : "warning")\(count == 1 ? "" : "s") from here on not listed",
+                        at: first)
+                }
             }
-        }
     }
 
     func append(_ diagnostic: Diagnostic) {

@@ -21,9 +21,10 @@ struct InputSniffer {
             return .failure(Refusal("the file is not UTF-8 (UTF-16 needs a byte order mark)", column: 1))
         }
         if let declared = declaredEncoding(), declared.name.lowercased() != "utf-8" {
-            return .failure(Refusal(
-                "encoding \"\(declared.name)\" is not accepted; dossiers are UTF-8 (or UTF-16 with a byte order mark)",
-                column: declared.column))
+            return .failure(
+                Refusal(
+                    "encoding \"\(declared.name)\" is not accepted; dossiers are UTF-8 (or UTF-16 with a byte order mark)",
+                    column: declared.column))
         }
         return .success(.utf8)
     }
@@ -59,8 +60,8 @@ struct InputSniffer {
         let start = starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let head = bytes[start..<min(bytes.count, start + 256)]
         guard head.starts(with: Array("<?xml".utf8)),
-              let end = Self.firstRange(of: Array("?>".utf8), in: head)?.lowerBound,
-              let key = Self.firstRange(of: Array("encoding".utf8), in: head[..<end])
+            let end = Self.firstRange(of: Array("?>".utf8), in: head)?.lowerBound,
+            let key = Self.firstRange(of: Array("encoding".utf8), in: head[..<end])
         else { return nil }
         var index = key.upperBound
         while index < end, [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "=")].contains(head[index]) { index += 1 }

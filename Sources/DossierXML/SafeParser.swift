@@ -51,9 +51,10 @@ enum SafeParser {
         // The first bytes go to the parser as it is made: they tell it the encoding.
         var first = read()
         let head = first.map { UnsafeBufferPointer(rebasing: $0.prefix(4)) }
-        let made = head.map { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { xmlCreatePushParserCtxt(nil, nil, $0.baseAddress, Int32($0.count), nil) }
-        } ?? xmlCreatePushParserCtxt(nil, nil, nil, 0, nil)
+        let made =
+            head.map { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { xmlCreatePushParserCtxt(nil, nil, $0.baseAddress, Int32($0.count), nil) }
+            } ?? xmlCreatePushParserCtxt(nil, nil, nil, 0, nil)
         first = first.map { UnsafeBufferPointer(rebasing: $0.dropFirst(4)) }
         guard let context = made else { return (false, nil) }
         defer {

@@ -47,19 +47,21 @@ extension TreeBuilder {
             // Only attributes in no namespace are kept: the only ones `attribute(_:)` reads.
             for offset in 0..<attributeCount {
                 guard let base = attributes?.advanced(by: offset * 5), base[2] == nil,
-                      let local = base[0], let start = base[3], let end = base[4]
+                    let local = base[0], let start = base[3], let end = base[4]
                 else { continue }
                 charge(MemoryLayout<XMLTree.Storage.Attribute>.stride + (end - start))
                 let valueStart = Int32(clamping: storage.attributeText.count)
                 storage.attributeText.append(contentsOf: UnsafeBufferPointer(start: start, count: end - start))
-                storage.attributes.append(XMLTree.Storage.Attribute(
-                    name: interned(local), value: valueStart..<Int32(clamping: storage.attributeText.count)))
+                storage.attributes.append(
+                    XMLTree.Storage.Attribute(
+                        name: interned(local), value: valueStart..<Int32(clamping: storage.attributeText.count)))
             }
             let textStart = Int32(clamping: storage.text.count)
             let namespace = namespaceURI.map { namespaceIndex($0) } ?? -1
-            storage.append(XMLTree.Storage.Node(
-                name: interned(name), namespace: namespace, line: tag.line, offset: tag.offset, parent: parent,
-                attributes: firstAttribute..<Int32(storage.attributes.count), textStart: textStart, textEnd: textStart))
+            storage.append(
+                XMLTree.Storage.Node(
+                    name: interned(name), namespace: namespace, line: tag.line, offset: tag.offset, parent: parent,
+                    attributes: firstAttribute..<Int32(storage.attributes.count), textStart: textStart, textEnd: textStart))
             charge(MemoryLayout<XMLTree.Storage.Node>.stride)
             open.append(index)
             current = index
@@ -93,7 +95,10 @@ extension TreeBuilder {
             budget -= bytes
             guard budget < 0 else { return true }
             if parser.pointee.disableSAX == 0 {
-                collector.append(.error, "the document would take more than \(TreeBuilder.expansionFactor) times its size in memory (entity expansion or a flood of elements)", parser: parser)
+                collector.append(
+                    .error,
+                    "the document would take more than \(TreeBuilder.expansionFactor) times its size in memory (entity expansion or a flood of elements)",
+                    parser: parser)
                 xmlStopParser(parser)
             }
             return false

@@ -47,7 +47,8 @@ final class TreeBuilder: SAXReceiver {
             // allow, the parent, which the message names.
             var index = current
             if let named = Self.elementNamed(in: message) {
-                index = Self.ancestor(of: current, named: named, in: state.storage)
+                index =
+                    Self.ancestor(of: current, named: named, in: state.storage)
                     ?? Self.referencing(named: named, keys: Self.keys(in: message), in: state.storage) ?? current
             }
             return XMLTree.location(of: state.storage.elements[Int(index)], attribute: Self.attributeNamed(in: message), in: state.source)
@@ -67,7 +68,9 @@ final class TreeBuilder: SAXReceiver {
         let named = storage.elements.indices.reversed().filter { storage.elements[$0].name == name }
         let holding = named.first { index in
             let range = storage.elements[index].attributes
-            return keys.first.map { key in storage.attributes[Int(range.lowerBound)..<Int(range.upperBound)].contains { storage.value(of: $0) == key } } ?? false
+            return keys.first.map { key in
+                storage.attributes[Int(range.lowerBound)..<Int(range.upperBound)].contains { storage.value(of: $0) == key }
+            } ?? false
         }
         return (holding ?? named.first).map(Int32.init)
     }
@@ -75,7 +78,7 @@ final class TreeBuilder: SAXReceiver {
     /// The values of `key-sequence ['a', 'b']` in a message.
     private static func keys(in message: String) -> [String] {
         guard let start = message.firstRange(of: "key-sequence [")?.upperBound,
-              let end = message[start...].firstIndex(of: "]")
+            let end = message[start...].firstIndex(of: "]")
         else { return [] }
         return message[start..<end].split(separator: ",").map { part in
             var value = part.drop { $0 == " " }
@@ -95,7 +98,7 @@ final class TreeBuilder: SAXReceiver {
     /// libxml2 names the attribute of an attribute-value error in its message: `attribute 'date': …`.
     private static func attributeNamed(in message: String) -> String? {
         guard let start = message.firstRange(of: "attribute '")?.upperBound,
-              let end = message[start...].firstIndex(of: "'")
+            let end = message[start...].firstIndex(of: "'")
         else { return nil }
         return String(message[start..<end])
     }

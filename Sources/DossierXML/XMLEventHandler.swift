@@ -28,7 +28,7 @@ public struct XMLStartTag {
         return name.withUTF8 { wanted in
             for offset in 0..<attributeCount {
                 guard let base = attributes?.advanced(by: offset * 5), base[2] == nil,
-                      let local = base[0], let start = base[3], let end = base[4], Self.matches(local, wanted)
+                    let local = base[0], let start = base[3], let end = base[4], Self.matches(local, wanted)
                 else { continue }
                 return UnsafeBufferPointer(start: start, count: end - start)
             }

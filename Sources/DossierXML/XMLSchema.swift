@@ -16,10 +16,12 @@ public final class XMLSchema: @unchecked Sendable {
                 buffer.withMemoryRebound(to: CChar.self) { chars -> xmlSchemaPtr? in
                     guard let parser = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count)) else { return nil }
                     defer { xmlSchemaFreeParserCtxt(parser) }
-                    xmlSchemaSetParserStructuredErrors(parser, { userData, error in
-                        guard let userData, let error else { return }
-                        Unmanaged<DiagnosticCollector>.fromOpaque(userData).takeUnretainedValue().append(UnsafePointer(error))
-                    }, Unmanaged.passUnretained(collector).toOpaque())
+                    xmlSchemaSetParserStructuredErrors(
+                        parser,
+                        { userData, error in
+                            guard let userData, let error else { return }
+                            Unmanaged<DiagnosticCollector>.fromOpaque(userData).takeUnretainedValue().append(UnsafePointer(error))
+                        }, Unmanaged.passUnretained(collector).toOpaque())
                     return xmlSchemaParse(parser)
                 }
             }
@@ -54,10 +56,12 @@ public final class XMLSchema: @unchecked Sendable {
             return
         }
         defer { xmlSchemaFreeValidCtxt(context) }
-        xmlSchemaSetValidStructuredErrors(context, { userData, error in
-            guard let userData, let error else { return }
-            Unmanaged<SAXReceiver>.fromOpaque(userData).takeUnretainedValue().validityError(UnsafePointer(error))
-        }, Unmanaged.passUnretained(builder).toOpaque())
+        xmlSchemaSetValidStructuredErrors(
+            context,
+            { userData, error in
+                guard let userData, let error else { return }
+                Unmanaged<SAXReceiver>.fromOpaque(userData).takeUnretainedValue().validityError(UnsafePointer(error))
+            }, Unmanaged.passUnretained(builder).toOpaque())
         let parserErrors = parser.pointee.sax.pointee.serror
         guard let plug = xmlSchemaSAXPlug(context, &parser.pointee.sax, &parser.pointee.userData) else {
             builder.collector.append(.error, "the schema validator could not be plugged into the parser", line: 1, column: 1)

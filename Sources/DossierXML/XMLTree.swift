@@ -49,7 +49,9 @@ public final class XMLTree {
 
     /// Parses a document held in memory, validating it against `schema` when one is
     /// given; `file` names it in diagnostics.
-    public static func parse(bytes: [UInt8], file: String, limits: XMLLimits = XMLLimits(), schema: XMLSchema? = nil) throws(XMLFailure) -> XMLTree {
+    public static func parse(bytes: [UInt8], file: String, limits: XMLLimits = XMLLimits(), schema: XMLSchema? = nil) throws(XMLFailure)
+        -> XMLTree
+    {
         _ = LibXML2Setup.ready
         guard bytes.count <= limits.maxBytes else {
             throw XMLFailure([.fileError(FileReader.tooLarge(bytes.count, limit: limits.maxBytes), file: file)])

@@ -2,12 +2,13 @@ import Audit
 import Diagnostics
 import DossierModel
 import DossierXML
+
 #if canImport(Glibc)
-// `stat` may be found through CoreFoundation's module once Foundation is loaded.
-import CoreFoundation
-import Glibc
+    // `stat` may be found through CoreFoundation's module once Foundation is loaded.
+    import CoreFoundation
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Audits many dossiers in parallel with one shared session, handing the reports
@@ -38,9 +39,9 @@ public struct BatchAudit: Sendable {
     public func run<Entry: Sendable>(
         _ files: [String], entry: @escaping @Sendable (AuditReport) -> Entry, receive: (AuditReport, Entry) -> Void
     ) async -> BatchOutcome {
-        await run(files, check: { [session, asOf] in (session.check(file: $0, asOf: asOf), ()) }, entry: entry) { report, entry, _ in
-            receive(report, entry)
-        }
+        await run(
+            files, check: { [session, asOf] in (session.check(file: $0, asOf: asOf), ()) }, entry: entry,
+            receive: { report, entry, _ in receive(report, entry) })
     }
 
     /// Audits `files` as `run(_:entry:receive:)` does, each with `check`, which also gives
@@ -91,9 +92,10 @@ public struct BatchAudit: Sendable {
                 while var ready = waiting.removeValue(forKey: emitted) {
                     if let id = ready.report.partner?.id {
                         if let first = firstFileByPartner[id] {
-                            ready.report.warnings.append(Diagnostic(
-                                .warning, "partner id \(id) is also used by \(first) in this batch",
-                                at: SourceLocation(file: ready.report.file, line: 1, column: 1)))
+                            ready.report.warnings.append(
+                                Diagnostic(
+                                    .warning, "partner id \(id) is also used by \(first) in this batch",
+                                    at: SourceLocation(file: ready.report.file, line: 1, column: 1)))
                             ready.entry = entry(ready.report)
                             outcome.duplicatePartnerIDs.insert(id)
                         } else {

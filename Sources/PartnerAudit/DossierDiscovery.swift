@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-// `stat` may be found through CoreFoundation's module once Foundation is loaded.
-import CoreFoundation
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    // `stat` may be found through CoreFoundation's module once Foundation is loaded.
+    import CoreFoundation
+#endif
 
 /// Finds the dossiers of a batch: every `*.xml` file under the given folders,
 /// recursively, plus every file given by name, sorted by path so that results come

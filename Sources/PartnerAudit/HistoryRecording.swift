@@ -29,7 +29,8 @@ public struct RecordingContext: Sendable {
 
     /// The context of a command-line run: `cli:<user>`, the user from `$USER`, else the name of the process's uid.
     public static func commandLine(programFile: String?) throws -> RecordingContext {
-        let user = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 }
+        let user =
+            ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 }
             ?? getpwuid(getuid()).flatMap { String(validatingCString: $0.pointee.pw_name) } ?? "uid-\(getuid())"
         return RecordingContext(programmeSHA256: try AuditSession.programmeSHA256(programFile: programFile), recordedBy: "cli:\(user)")
     }
@@ -121,7 +122,8 @@ extension AttachmentCheck {
                 return AttachmentCheck(file: attachment.path, expectedSHA256: expected, actualSHA256: nil, notChecked: reason.rawValue)
             case .skipped:
                 return AttachmentCheck(
-                    file: attachment.path, expectedSHA256: expected, actualSHA256: nil, notChecked: UncheckedEvidence.Reason.skipped.rawValue)
+                    file: attachment.path, expectedSHA256: expected, actualSHA256: nil,
+                    notChecked: UncheckedEvidence.Reason.skipped.rawValue)
             }
         }
     }

@@ -44,11 +44,13 @@ func makeApplication(
     _ service: AuditService, _ configuration: ServerConfiguration, logger: Logger? = nil,
     onReady: @escaping @Sendable (String) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let logger = logger ?? {
-        var logger = Logger(label: "partner-audit")
-        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? Logger.Level.notice
-        return logger
-    }()
+    let logger =
+        logger
+        ?? {
+            var logger = Logger(label: "partner-audit")
+            logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? Logger.Level.notice
+            return logger
+        }()
     let host = configuration.host
     return Application(
         router: buildRouter(service: service),

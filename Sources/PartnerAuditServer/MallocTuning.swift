@@ -10,18 +10,18 @@ enum MallocTuning {
     /// Fixes the mmap threshold (a no-op where the C library is not glibc).
     static func keepLargeBlocksMapped() {
         #if os(Linux)
-        _ = glibcMallopt(mmapThresholdOption, mmapThreshold)
+            _ = glibcMallopt(mmapThresholdOption, mmapThreshold)
         #endif
     }
 
     #if os(Linux)
-    /// `M_MMAP_THRESHOLD` of glibc's `malloc.h`.
-    private static let mmapThresholdOption: Int32 = -3
+        /// `M_MMAP_THRESHOLD` of glibc's `malloc.h`.
+        private static let mmapThresholdOption: Int32 = -3
     #endif
 }
 
 #if os(Linux)
-/// glibc's `mallopt` (declared in `malloc.h`, which Swift's Glibc module leaves out).
-@_silgen_name("mallopt")
-private func glibcMallopt(_ option: Int32, _ value: Int32) -> Int32
+    /// glibc's `mallopt` (declared in `malloc.h`, which Swift's Glibc module leaves out).
+    @_silgen_name("mallopt")
+    private func glibcMallopt(_ option: Int32, _ value: Int32) -> Int32
 #endif

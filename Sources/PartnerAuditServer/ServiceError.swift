@@ -1,5 +1,5 @@
-import Programme
 import HTTPTypes
+import Programme
 
 /// Why a request was refused: its status, a stable code, and a message in each
 /// language saying what to change. Answered as `{"error": {"status", "code", "message"}}`,
@@ -54,8 +54,11 @@ extension ServiceError {
         let list = tiers.joined(separator: ", ")
         return ServiceError(
             .badRequest, "bad-tier",
-            en: "tier=\(value) is not a tier of this programme; choose one of \(list), none, or leave it out for the dossier's applies-for.",
-            ru: "tier=\(value) — такого уровня в программе нет; выберите один из: \(list), none, или не указывайте (уровень из applies-for досье).")
+            en:
+                "tier=\(value) is not a tier of this programme; choose one of \(list), none, or leave it out for the dossier's applies-for.",
+            ru:
+                "tier=\(value) — такого уровня в программе нет; выберите один из: \(list), none, или не указывайте (уровень из applies-for досье)."
+        )
     }
 
     static func badFlag(_ value: String) -> ServiceError {

@@ -28,7 +28,8 @@ extension ProgrammeDecoder {
     mutating func overrides(_ element: XMLTree.Element, of kind: KindDescriptor, ref: String) -> ParameterValues {
         let overridable = kind.overridable
         for name in Self.overrideAttributes where element.attribute(name) != nil && !overridable.contains(name) {
-            let allowed = overridable.isEmpty
+            let allowed =
+                overridable.isEmpty
                 ? "it has no parameter a tier can override"
                 : "a tier can override only \(overridable.joined(separator: ", "))"
             problem(

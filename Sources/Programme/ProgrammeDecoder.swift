@@ -43,7 +43,7 @@ struct ProgrammeDecoder {
         let descriptions = root.children(named: "description")
         let description = descriptions.isEmpty ? nil : localized(descriptions, "description", of: "the programme", in: root)
         guard let requirements = section(root, "requirements"), let benefitSection = section(root, "benefits"),
-              let tierSection = section(root, "tiers")
+            let tierSection = section(root, "tiers")
         else { return nil }
         let headings = Programme.Headings(
             requirements: localized(requirements.children(named: "label"), "label", of: "the requirements section", in: requirements),

@@ -14,7 +14,8 @@ struct BatchTable: BatchWriter {
     static func entry(for report: AuditReport) -> String {
         let words = ReportStrings(language: report.language)
         let partner = report.partner.map { "\($0.id) \($0.name)" } ?? "—"
-        let missing = report.valid
+        let missing =
+            report.valid
             ? report.findings.map { "\($0.label) (\(words.status($0.status)))" }.joined(separator: ", ")
             : report.errors.first.map { "\(words.location(line: $0.line, column: $0.column)): \($0.message)" } ?? ""
         let cells = [
@@ -42,7 +43,8 @@ struct BatchTable: BatchWriter {
 
     mutating func end() -> String {
         var lines = ["", "\(words[.totalsPerTier]):"]
-        let rows = counts.tiers.map { [$0.label, String($0.count)] }
+        let rows =
+            counts.tiers.map { [$0.label, String($0.count)] }
             + [[words[.noTier], String(counts.noTier)], [words[.invalid], String(counts.invalid)]]
         let width = rows.map { $0[0].count }.max() ?? 0
         lines += rows.map { "  " + $0[0] + String(repeating: " ", count: width - $0[0].count) + "  " + $0[1] }

@@ -46,12 +46,13 @@ struct BatchTally {
         counts.add(report)
         let standing = Standing(report)
         if standing == .invalid || standing == .notEligible {
-            shortfalls.append(Shortfall(
-                title: report.title, standing: standing, tier: report.appliedTier.map(report.tierLabel),
-                missing: report.missingSummary(words)))
+            shortfalls.append(
+                Shortfall(
+                    title: report.title, standing: standing, tier: report.appliedTier.map(report.tierLabel),
+                    missing: report.missingSummary(words)))
         }
         if let lapse = report.holdsUntil, let qualified = report.qualifiedTier, let days = report.daysUntilLapse,
-           days <= lapsingWithinDays
+            days <= lapsingWithinDays
         {
             lapsing.append(Lapsing(title: report.title, tier: report.tierLabel(qualified), date: lapse.date, requirement: lapse.label))
         }

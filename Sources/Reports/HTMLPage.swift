@@ -1,4 +1,5 @@
 import Programme
+
 /// The frame of every HTML page the reports write: one self-contained file with
 /// its CSS inline, nothing loaded from anywhere (no fonts, images or links, and no
 /// script but the frame's own inline one), laid out for the screen and for print.

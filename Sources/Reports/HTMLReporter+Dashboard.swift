@@ -34,8 +34,12 @@ extension HTMLReporter {
             var out = tally.counts.total == 0 ? opening() : ""
             out += "</tbody>\n</table>\n</section>\n"
             out += "<section class=\"overview\">\n<h2>\(h(words[.totalsPerTier]))</h2>\n<div class=\"cards\">\n"
-            let cards = tally.counts.tiers.map { ($0.label, $0.count, "") }
-                + [(words[.noTier], tally.counts.noTier, ""), (words[.invalid], tally.counts.invalid, " invalid"), (words[.total], tally.counts.total, "")]
+            let cards =
+                tally.counts.tiers.map { ($0.label, $0.count, "") }
+                + [
+                    (words[.noTier], tally.counts.noTier, ""), (words[.invalid], tally.counts.invalid, " invalid"),
+                    (words[.total], tally.counts.total, ""),
+                ]
             out += cards.map { "<div class=\"card\(Markup.escape($0.2))\"><b>\($0.1)</b>\(h($0.0))</div>\n" }.joined()
             out += "</div>\n"
             out += shortfalls(words) + lapsing(words)
@@ -49,7 +53,9 @@ extension HTMLReporter {
             out += "<header>\n<h1>\(h(title))</h1>\n"
             if let asOf = tally.asOf { out += "<p class=\"meta\">\(h(words[.auditedOn])) \(asOf)</p>\n" }
             out += "</header>\n<section class=\"dossiers\">\n<h2>\(h(words[.allDossiers]))</h2>\n<table>\n<thead>\n"
-            let header = [words[.dossier], words[.partner], words[.applied], words[.qualified], words[.status], words[.holdsUntil], words[.missing]]
+            let header = [
+                words[.dossier], words[.partner], words[.applied], words[.qualified], words[.status], words[.holdsUntil], words[.missing],
+            ]
             return out + HTMLPage.row(header.map(h), header: true) + "</thead>\n<tbody>\n"
         }
 

@@ -25,7 +25,8 @@ public struct HTMLReporter: Reporter {
         let words = ReportStrings(language: report.language)
         let standing = Standing(report)
         var body = "<header>\n<h1>\(h(report.title))</h1>\n"
-        body += "<p class=\"meta\">\(h(report.program.label)) · \(h(words[.auditedOn])) \(report.asOf) · \(h(words[.dossier])): \(h(report.file))</p>\n</header>\n"
+        body +=
+            "<p class=\"meta\">\(h(report.program.label)) · \(h(words[.auditedOn])) \(report.asOf) · \(h(words[.dossier])): \(h(report.file))</p>\n</header>\n"
         body += verdict(report, standing, words, anchors: frame.anchors)
         if report.valid {
             body += findings(report, words) + progress(report, words) + benefits(report, words) + unchecked(report, words)
@@ -45,7 +46,9 @@ public struct HTMLReporter: Reporter {
         var out = "<section\(anchors ? " id=\"verdict\"" : "") class=\"verdict \(standing.rawValue)\">\n"
         guard report.valid else {
             out += "<p class=\"headline\">\(HTMLPage.badge(standing, words)) \(h(words[.invalidDossier]))</p>\n"
-            out += "<table\(anchors ? " id=\"errors\"" : "")>\n" + HTMLPage.row([words[.line], words[.column], words[.message]].map(h), header: true)
+            out +=
+                "<table\(anchors ? " id=\"errors\"" : "")>\n"
+                + HTMLPage.row([words[.line], words[.column], words[.message]].map(h), header: true)
             out += report.errors.map { HTMLPage.row([String($0.line), String($0.column), h($0.message)]) }.joined()
             return out + "</table>\n</section>\n"
         }
@@ -54,7 +57,8 @@ public struct HTMLReporter: Reporter {
         if let applied = report.appliedTier {
             out += "<dt>\(h(words[.appliedFor]))</dt><dd>\(h(report.tierLabel(applied))) \(HTMLPage.badge(standing, words))</dd>\n"
         } else {
-            out += "<dt>\(h(words[.appliedFor]))</dt><dd>\(h(words[.notApplied])) \(HTMLPage.badge(standing, words))<br><span class=\"note\">\(h(words[.selfCheckNote]))</span></dd>\n"
+            out +=
+                "<dt>\(h(words[.appliedFor]))</dt><dd>\(h(words[.notApplied])) \(HTMLPage.badge(standing, words))<br><span class=\"note\">\(h(words[.selfCheckNote]))</span></dd>\n"
         }
         if report.qualifiedTier != nil {
             out += "<dt>\(h(words[.holdsUntil]))</dt><dd>\(h(report.holdsUntil?.date.description ?? words[.neverLapses]))</dd>\n"
@@ -62,7 +66,8 @@ public struct HTMLReporter: Reporter {
         out += "</dl>\n"
         for diagnostic in report.errors + report.warnings {
             let kind = diagnostic.severity == .error ? "unmet" : "warning"
-            out += "<p class=\"\(kind)\">\(h(words.severity(diagnostic))) (\(h(words.location(line: diagnostic.line)))): \(h(diagnostic.message))</p>\n"
+            out +=
+                "<p class=\"\(kind)\">\(h(words.severity(diagnostic))) (\(h(words.location(line: diagnostic.line)))): \(h(diagnostic.message))</p>\n"
         }
         for sentence in [report.holdsSentence(words), report.nextTierSentence(words)].compactMap({ $0 }) {
             out += "<p>\(h(sentence))</p>\n"
@@ -89,7 +94,8 @@ public struct HTMLReporter: Reporter {
         for tier in report.tiers {
             let met = tier.outcomes.filter { $0.status == .met }.count
             let percent = tier.outcomes.isEmpty ? 100 : met * 100 / tier.outcomes.count
-            out += "<div class=\"tier\(tier.met ? " done" : "")\">\n<h3>\(h(tier.label)) <span class=\"\(tier.met ? "met" : "unmet")\">\(tier.met ? "✔" : "✗")</span></h3>\n"
+            out +=
+                "<div class=\"tier\(tier.met ? " done" : "")\">\n<h3>\(h(tier.label)) <span class=\"\(tier.met ? "met" : "unmet")\">\(tier.met ? "✔" : "✗")</span></h3>\n"
             out += "<div class=\"bar\"><span style=\"width: \(percent)%\"></span></div>\n"
             out += "<p class=\"meta\">\(met) / \(tier.outcomes.count) · \(h(tier.met ? words[.met] : words[.notMet]))</p>\n<ul>\n"
             for outcome in tier.outcomes {
@@ -105,7 +111,8 @@ public struct HTMLReporter: Reporter {
 
     private func benefits(_ report: AuditReport, _ words: ReportStrings) -> String {
         guard let qualified = report.qualifiedTier else { return "" }
-        var out = "<section class=\"benefits\">\n<h2>\(h(words[.benefitsOf])) \(h(words.quoted(report.tierLabel(qualified))))</h2>\n<table>\n"
+        var out =
+            "<section class=\"benefits\">\n<h2>\(h(words[.benefitsOf])) \(h(words.quoted(report.tierLabel(qualified))))</h2>\n<table>\n"
         out += HTMLPage.row([h(words[.benefit]), h(words[.value])], header: true)
         out += report.benefits.map { HTMLPage.row([h($0.label), h($0.value ?? "✔")]) }.joined()
         return out + "</table>\n</section>\n"

@@ -49,6 +49,7 @@ struct HistoryTable {
             body += "</tbody>\n</table>\n"
         }
         body += "</main>\n"
-        return HTMLPage.document(title: title, language: language, bodyClass: "history", body: body, words: ReportStrings(language: language))
+        return HTMLPage.document(
+            title: title, language: language, bodyClass: "history", body: body, words: ReportStrings(language: language))
     }
 }

@@ -49,44 +49,63 @@ public struct JSONReporter: Reporter {
 extension JSONWriter {
     mutating func report(_ report: AuditReport) {
         object { json in
-            json.key("appliedTier"); json.string(report.appliedTier)
-            json.key("asOf"); json.string(report.asOf.description)
-            json.key("eligible"); json.bool(report.eligible)
-            json.key("errors"); json.array(report.errors) { $0.diagnostic($1) }
-            json.key("file"); json.string(report.file)
-            json.key("findings"); json.array(report.findings) { $0.finding($1) }
+            json.key("appliedTier")
+            json.string(report.appliedTier)
+            json.key("asOf")
+            json.string(report.asOf.description)
+            json.key("eligible")
+            json.bool(report.eligible)
+            json.key("errors")
+            json.array(report.errors) { $0.diagnostic($1) }
+            json.key("file")
+            json.string(report.file)
+            json.key("findings")
+            json.array(report.findings) { $0.finding($1) }
             json.key("holdsUntil")
             if let lapse = report.holdsUntil {
                 json.object { json in
-                    json.key("date"); json.string(lapse.date.description)
-                    json.key("requirement"); json.string(lapse.requirement)
+                    json.key("date")
+                    json.string(lapse.date.description)
+                    json.key("requirement")
+                    json.string(lapse.requirement)
                 }
             } else {
                 json.null()
             }
-            json.key("judgedTier"); json.string(report.judgedTier)
-            json.key("language"); json.string(report.language.code)
+            json.key("judgedTier")
+            json.string(report.judgedTier)
+            json.key("language")
+            json.string(report.language.code)
             json.key("partner")
             if let partner = report.partner {
                 json.object { json in
-                    json.key("id"); json.string(partner.id)
-                    json.key("name"); json.string(partner.name)
+                    json.key("id")
+                    json.string(partner.id)
+                    json.key("name")
+                    json.string(partner.name)
                 }
             } else {
                 json.null()
             }
-            json.key("program"); json.string(report.program.id)
-            json.key("qualifiedTier"); json.string(report.qualifiedTier)
+            json.key("program")
+            json.string(report.program.id)
+            json.key("qualifiedTier")
+            json.string(report.qualifiedTier)
             json.key("uncheckedEvidence")
             json.array(report.uncheckedEvidence) { json, evidence in
                 json.object { json in
-                    json.key("line"); json.number(evidence.line)
-                    json.key("path"); json.string(evidence.path)
-                    json.key("reason"); json.string(evidence.reason.rawValue)
+                    json.key("line")
+                    json.number(evidence.line)
+                    json.key("path")
+                    json.string(evidence.path)
+                    json.key("reason")
+                    json.string(evidence.reason.rawValue)
                 }
             }
-            json.key("valid"); json.bool(report.valid)
-            json.key("warnings"); json.array(report.warnings) { $0.diagnostic($1) }
+            json.key("valid")
+            json.bool(report.valid)
+            json.key("warnings")
+            json.array(report.warnings) { $0.diagnostic($1) }
         }
     }
 
@@ -95,27 +114,41 @@ extension JSONWriter {
             if let amounts = finding.amounts {
                 json.key("amounts")
                 json.object { json in
-                    json.key("actual"); json.string(amounts.actual.description)
-                    json.key("currency"); json.string(amounts.currency)
-                    json.key("required"); json.string(amounts.required.description)
-                    json.key("shortfall"); json.string(amounts.shortfall.description)
+                    json.key("actual")
+                    json.string(amounts.actual.description)
+                    json.key("currency")
+                    json.string(amounts.currency)
+                    json.key("required")
+                    json.string(amounts.required.description)
+                    json.key("shortfall")
+                    json.string(amounts.shortfall.description)
                 }
             }
-            json.key("fix"); json.string(finding.fix)
-            json.key("gap"); json.string(finding.gap)
-            json.key("line"); json.number(finding.line)
-            json.key("message"); json.string(finding.message)
-            json.key("requirement"); json.string(finding.requirement)
-            json.key("status"); json.string(finding.status.rawValue)
-            json.key("tier"); json.string(finding.tier)
+            json.key("fix")
+            json.string(finding.fix)
+            json.key("gap")
+            json.string(finding.gap)
+            json.key("line")
+            json.number(finding.line)
+            json.key("message")
+            json.string(finding.message)
+            json.key("requirement")
+            json.string(finding.requirement)
+            json.key("status")
+            json.string(finding.status.rawValue)
+            json.key("tier")
+            json.string(finding.tier)
         }
     }
 
     private mutating func diagnostic(_ diagnostic: Diagnostic) {
         object { json in
-            json.key("column"); json.number(diagnostic.column)
-            json.key("line"); json.number(diagnostic.line)
-            json.key("message"); json.string(diagnostic.message)
+            json.key("column")
+            json.number(diagnostic.column)
+            json.key("line")
+            json.number(diagnostic.line)
+            json.key("message")
+            json.string(diagnostic.message)
         }
     }
 }

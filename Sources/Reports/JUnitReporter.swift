@@ -68,7 +68,9 @@ public struct JUnitReporter: Reporter {
         ]
         if inBatch { attributes.append(("package", report.file)) }
         let opening = "<testsuite" + attributes.map { " \($0.0)=\"\(x($0.1))\"" }.joined()
-        var out = "  <properties>\n" + properties(report).map { "    <property name=\"\($0.0)\" value=\"\(x($0.1))\"/>\n" }.joined() + "  </properties>\n"
+        var out =
+            "  <properties>\n" + properties(report).map { "    <property name=\"\($0.0)\" value=\"\(x($0.1))\"/>\n" }.joined()
+            + "  </properties>\n"
         out += cases.map(\.xml).joined()
         let notes = [report.holdsSentence(words), report.nextTierSentence(words)].compactMap { $0 }
         out += "  <system-out>\(x(notes.joined(separator: "\n")))</system-out>\n"
@@ -78,7 +80,9 @@ public struct JUnitReporter: Reporter {
     }
 
     private static func properties(_ report: AuditReport) -> [(String, String)] {
-        var values = [("file", report.file), ("program", report.program.id), ("asOf", report.asOf.description), ("valid", String(report.valid))]
+        var values = [
+            ("file", report.file), ("program", report.program.id), ("asOf", report.asOf.description), ("valid", String(report.valid)),
+        ]
         if let partner = report.partner { values.append(("partner.id", partner.id)) }
         values += [
             ("appliedTier", report.appliedTier), ("qualifiedTier", report.qualifiedTier), ("judgedTier", report.judgedTier),
@@ -93,9 +97,10 @@ public struct JUnitReporter: Reporter {
         var cases: [TestCase] = []
         if let first = report.errors.first {
             let details = report.errors.map { "\(words.location(line: $0.line, column: $0.column)): \($0.message)" }
-            cases.append(TestCase(
-                name: words[.dossierValid], classname: "\(report.program.id).dossier",
-                result: .init(kind: .error, type: "invalid-dossier", message: first.message, text: details.joined(separator: "\n"))))
+            cases.append(
+                TestCase(
+                    name: words[.dossierValid], classname: "\(report.program.id).dossier",
+                    result: .init(kind: .error, type: "invalid-dossier", message: first.message, text: details.joined(separator: "\n"))))
         }
         guard let tier = report.testedTier else { return cases }
         let selfCheck = report.appliedTier == nil
@@ -104,11 +109,13 @@ public struct JUnitReporter: Reporter {
             if outcome.status != .met {
                 let location = outcome.line.map { " (\(words.location(line: $0)))" } ?? ""
                 let text = "\(words.status(outcome.status))\(location)\n\(outcome.message)\n\(words[.howToFix]): \(outcome.fix)"
-                result = selfCheck
+                result =
+                    selfCheck
                     ? .init(kind: .skipped, type: nil, message: words[.selfCheckNote], text: text)
                     : .init(kind: .failure, type: outcome.status.rawValue, message: outcome.message, text: text)
             }
-            cases.append(TestCase(name: "\(outcome.requirement) — \(outcome.label)", classname: "\(report.program.id).\(tier.id)", result: result))
+            cases.append(
+                TestCase(name: "\(outcome.requirement) — \(outcome.label)", classname: "\(report.program.id).\(tier.id)", result: result))
         }
         return cases
     }

@@ -28,7 +28,9 @@ extension MarkdownReporter {
             tally.add(report)
             guard first else { return entry }
             let words = tally.words
-            let header = [words[.dossier], words[.partner], words[.applied], words[.qualified], words[.status], words[.holdsUntil], words[.missing]]
+            let header = [
+                words[.dossier], words[.partner], words[.applied], words[.qualified], words[.status], words[.holdsUntil], words[.missing],
+            ]
             let lines = heading() + ["", MarkdownReporter.row(header), MarkdownReporter.row(header.map { _ in "---" })]
             return lines.joined(separator: "\n") + "\n" + entry
         }
@@ -50,7 +52,9 @@ extension MarkdownReporter {
             }
             if !tally.lapsing.isEmpty {
                 out += ["", "### \(md(words.lapsingWithin(days: tally.lapsingWithinDays)))", ""]
-                out += tally.lapsing.map { "- **\(md($0.title))** — \(md(words.holds(tier: $0.tier, until: $0.date, requirement: $0.requirement)))" }
+                out += tally.lapsing.map {
+                    "- **\(md($0.title))** — \(md(words.holds(tier: $0.tier, until: $0.date, requirement: $0.requirement)))"
+                }
             }
             out += ["", "*\(words[.generatedBy])*"]
             return out.joined(separator: "\n") + "\n"

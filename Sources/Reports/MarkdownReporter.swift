@@ -30,7 +30,8 @@ public struct MarkdownReporter: Reporter {
         }
         out.append("**\(words[.qualifiesFor]):** \(md(report.qualifiedTier.map(report.tierLabel) ?? words[.noTier]))  ")
         if let applied = report.appliedTier {
-            out.append("**\(words[.appliedFor]):** \(md(report.tierLabel(applied))) — \(Self.mark(standing)) **\(words.standing(standing))**")
+            out.append(
+                "**\(words[.appliedFor]):** \(md(report.tierLabel(applied))) — \(Self.mark(standing)) **\(words.standing(standing))**")
         } else {
             out.append("**\(words[.appliedFor]):** \(words[.notApplied]). \(words[.selfCheckNote])")
         }

@@ -109,7 +109,8 @@ public struct ProgrammeRenderer: Sendable {
         var body = "<header>\n<h1>\(h(table.title))</h1>\n"
         if let description = table.description { body += "<p class=\"meta\">\(h(description))</p>\n" }
         body += "</header>\n<section class=\"programme\">\n<table>\n<thead>\n"
-        body += "<tr><th>\(h(table.tiersHeading))</th>" + table.tiers.map { "<th class=\"tick\">\(h($0))</th>" }.joined() + "</tr>\n</thead>\n"
+        body +=
+            "<tr><th>\(h(table.tiersHeading))</th>" + table.tiers.map { "<th class=\"tick\">\(h($0))</th>" }.joined() + "</tr>\n</thead>\n"
         let span = table.tiers.count + 1
         for section in table.sections {
             body += "<tbody>\n<tr class=\"section\"><th colspan=\"\(span)\">\(h(section.heading))</th></tr>\n"

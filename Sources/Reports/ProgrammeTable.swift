@@ -35,20 +35,28 @@ struct ProgrammeTable {
         tiersHeading = programme.headings.tiers.text(language)
         tiers = programme.tiers.map { $0.label.text(language) }
         let benefits = programme.benefitGroups.map { group in
-            Group(label: group.label.text(language), rows: group.items.map { benefit in
-                Row(label: benefit.label.text(language), cells: programme.tiers.map { tier in
-                    guard let given = tier.benefits.first(where: { $0.benefit.id == benefit.id }) else { return "" }
-                    return given.value?.text(language) ?? "✔"
+            Group(
+                label: group.label.text(language),
+                rows: group.items.map { benefit in
+                    Row(
+                        label: benefit.label.text(language),
+                        cells: programme.tiers.map { tier in
+                            guard let given = tier.benefits.first(where: { $0.benefit.id == benefit.id }) else { return "" }
+                            return given.value?.text(language) ?? "✔"
+                        })
                 })
-            })
         }
         let requirements = programme.requirementGroups.map { group in
-            Group(label: group.label.text(language), rows: group.items.map { requirement in
-                Row(label: requirement.label.text(language), cells: programme.tiers.map { tier in
-                    guard let required = tier.requirements.first(where: { $0.id == requirement.id }) else { return "" }
-                    return Self.cell(required.kind, words)
+            Group(
+                label: group.label.text(language),
+                rows: group.items.map { requirement in
+                    Row(
+                        label: requirement.label.text(language),
+                        cells: programme.tiers.map { tier in
+                            guard let required = tier.requirements.first(where: { $0.id == requirement.id }) else { return "" }
+                            return Self.cell(required.kind, words)
+                        })
                 })
-            })
         }
         sections = [
             Section(heading: programme.headings.benefits.text(language), groups: benefits),

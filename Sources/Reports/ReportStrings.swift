@@ -94,7 +94,8 @@ public struct ReportStrings: Sendable {
     /// "1 day", "30 days"; «1 день», «3 дня», «30 дней».
     public func days(_ count: Int) -> String {
         guard russian else { return count == 1 ? "1 day" : "\(count) days" }
-        let lastTwo = count % 100, last = count % 10
+        let lastTwo = count % 100
+        let last = count % 10
         let word = (11...14).contains(lastTwo) ? "дней" : last == 1 ? "день" : (2...4).contains(last) ? "дня" : "дней"
         return "\(count) \(word)"
     }
@@ -185,7 +186,9 @@ public struct ReportStrings: Sendable {
         .message: ("Message", "Сообщение"),
         .total: ("Total", "Всего"),
         .dossierValid: ("The dossier can be audited", "Досье пригодно для проверки"),
-        .dossierErrorRule: ("The dossier has an error that keeps it from being audited", "В досье есть ошибка, из-за которой его нельзя проверить"),
+        .dossierErrorRule: (
+            "The dossier has an error that keeps it from being audited", "В досье есть ошибка, из-за которой его нельзя проверить"
+        ),
         .dossierWarningRule: ("Something about the dossier worth knowing", "Замечание к досье"),
         .error: ("error", "ошибка"),
         .warning: ("warning", "предупреждение"),

@@ -44,18 +44,22 @@ public struct SARIFReporter: Reporter {
             var results: [Result] = []
             let selfCheck = report.appliedTier == nil
             for finding in report.findings {
-                results.append(Result(
-                    rule: Rule(id: finding.requirement, label: finding.label),
-                    level: selfCheck ? "note" : "error", message: finding.message,
-                    location: Location(report.file, line: finding.line, column: nil),
-                    properties: (fix: finding.fix, gap: finding.gap ?? "", status: finding.status.rawValue, tier: finding.tier)))
+                results.append(
+                    Result(
+                        rule: Rule(id: finding.requirement, label: finding.label),
+                        level: selfCheck ? "note" : "error", message: finding.message,
+                        location: Location(report.file, line: finding.line, column: nil),
+                        properties: (fix: finding.fix, gap: finding.gap ?? "", status: finding.status.rawValue, tier: finding.tier)))
             }
             for diagnostic in report.errors + report.warnings {
                 let isError = diagnostic.severity == .error
-                results.append(Result(
-                    rule: Rule(id: isError ? "dossier.error" : "dossier.warning", label: words[isError ? .dossierErrorRule : .dossierWarningRule]),
-                    level: isError ? "error" : "warning", message: diagnostic.message,
-                    location: Location(report.file, line: diagnostic.line, column: diagnostic.column), properties: nil))
+                results.append(
+                    Result(
+                        rule: Rule(
+                            id: isError ? "dossier.error" : "dossier.warning",
+                            label: words[isError ? .dossierErrorRule : .dossierWarningRule]),
+                        level: isError ? "error" : "warning", message: diagnostic.message,
+                        location: Location(report.file, line: diagnostic.line, column: diagnostic.column), properties: nil))
             }
             return Entry(rules: report.requirementRows.map { Rule(id: $0.id, label: $0.label) }, results: results)
         }
@@ -134,20 +138,29 @@ public struct SARIFReporter: Reporter {
 extension JSONWriter {
     fileprivate mutating func result(_ result: SARIFReporter.Result, ruleIndex: Int) {
         object { json in
-            json.key("level"); json.string(result.level)
-            json.key("locations"); json.array([result.location]) { $0.location($1) }
-            json.key("message"); json.message(result.message)
+            json.key("level")
+            json.string(result.level)
+            json.key("locations")
+            json.array([result.location]) { $0.location($1) }
+            json.key("message")
+            json.message(result.message)
             if let properties = result.properties {
                 json.key("properties")
                 json.object { json in
-                    json.key("fix"); json.string(properties.fix)
-                    json.key("gap"); json.string(properties.gap)
-                    json.key("status"); json.string(properties.status)
-                    json.key("tier"); json.string(properties.tier)
+                    json.key("fix")
+                    json.string(properties.fix)
+                    json.key("gap")
+                    json.string(properties.gap)
+                    json.key("status")
+                    json.string(properties.status)
+                    json.key("tier")
+                    json.string(properties.tier)
                 }
             }
-            json.key("ruleId"); json.string(result.rule.id)
-            json.key("ruleIndex"); json.number(ruleIndex)
+            json.key("ruleId")
+            json.string(result.rule.id)
+            json.key("ruleIndex")
+            json.number(ruleIndex)
         }
     }
 
@@ -157,15 +170,18 @@ extension JSONWriter {
             json.object { json in
                 json.key("artifactLocation")
                 json.object { json in
-                    json.key("uri"); json.string(location.uri)
+                    json.key("uri")
+                    json.string(location.uri)
                 }
                 if let line = location.line {
                     json.key("region")
                     json.object { json in
                         if let column = location.column {
-                            json.key("startColumn"); json.number(column)
+                            json.key("startColumn")
+                            json.number(column)
                         }
-                        json.key("startLine"); json.number(line)
+                        json.key("startLine")
+                        json.number(line)
                     }
                 }
             }
@@ -176,12 +192,15 @@ extension JSONWriter {
         object { json in
             json.key("driver")
             json.object { json in
-                json.key("name"); json.string("partner-audit")
+                json.key("name")
+                json.string("partner-audit")
                 json.key("rules")
                 json.array(rules) { json, rule in
                     json.object { json in
-                        json.key("id"); json.string(rule.id)
-                        json.key("shortDescription"); json.message(rule.label)
+                        json.key("id")
+                        json.string(rule.id)
+                        json.key("shortDescription")
+                        json.message(rule.label)
                     }
                 }
             }
@@ -191,7 +210,8 @@ extension JSONWriter {
     /// SARIF's message object, `{"text": …}`.
     private mutating func message(_ text: String) {
         object { json in
-            json.key("text"); json.string(text)
+            json.key("text")
+            json.string(text)
         }
     }
 }

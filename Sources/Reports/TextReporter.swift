@@ -24,7 +24,8 @@ public struct TextReporter: Reporter {
         }
         out.append("\(words[.qualifiesFor]): \(bold(report.qualifiedTier.map(report.tierLabel) ?? words[.noTier]))")
         if let applied = report.appliedTier {
-            let verdict = report.eligible
+            let verdict =
+                report.eligible
                 ? paint(words.standing(.eligible), .green) : paint(words.standing(.notEligible), .red)
             out.append("\(words[.appliedFor]): \(report.tierLabel(applied)) — \(verdict)")
         } else {
@@ -76,7 +77,9 @@ public struct TextReporter: Reporter {
     // MARK: - Style
 
     enum Colour: String {
-        case red = "31", green = "32", yellow = "33"
+        case red = "31"
+        case green = "32"
+        case yellow = "33"
     }
 
     private func paint(_ text: String, _ colour: Colour) -> String {

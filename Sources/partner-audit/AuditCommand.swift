@@ -38,7 +38,9 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Audit only part K of N of the files (for job arrays).", valueName: "K/N"))
     var shard: Shard?
 
-    @Option(name: .customLong("lapsing-within"), help: ArgumentHelp("List only dossiers whose tier lapses within this many days.", valueName: "days"))
+    @Option(
+        name: .customLong("lapsing-within"),
+        help: ArgumentHelp("List only dossiers whose tier lapses within this many days.", valueName: "days"))
     var lapsingWithin: Int?
 
     @OptionGroup var options: AuditOptions
@@ -58,7 +60,8 @@ struct AuditCommand: AsyncParsableCommand {
         if let shard { files = shard.select(files) }
         let sink = try OutputSink(path: out)
         let progress = ProgressBar(total: files.count)
-        let reportOptions = ReportOptions(colour: Terminal.wantsColour, lapsingWithinDays: lapsingWithin ?? ReportOptions().lapsingWithinDays)
+        let reportOptions = ReportOptions(
+            colour: Terminal.wantsColour, lapsingWithinDays: lapsingWithin ?? ReportOptions().lapsingWithinDays)
         let writer = format.reporter(options: reportOptions).batchWriter()
         let outcome: BatchOutcome
         if recording.record {
@@ -80,14 +83,18 @@ struct AuditCommand: AsyncParsableCommand {
         } else {
             outcome = await audit(files, with: session, into: writer, sink: sink, progress: progress) { [asOf = options.date] path in
                 (session.check(file: path, asOf: asOf), nil)
-            } record: { _ in }
+            } record: { _ in
+            }
         }
         sink.close()
         progress.finish()
         if !outcome.duplicatePartnerIDs.isEmpty {
-            Terminal.standardError("warning: partner ids used by more than one dossier: \(outcome.duplicatePartnerIDs.sorted().joined(separator: ", "))")
+            Terminal.standardError(
+                "warning: partner ids used by more than one dossier: \(outcome.duplicatePartnerIDs.sorted().joined(separator: ", "))")
         }
-        Terminal.standardError("\(outcome.audited) dossier\(outcome.audited == 1 ? "" : "s") audited, \(outcome.invalid) unreadable or invalid, \(outcome.eligible) eligible")
+        Terminal.standardError(
+            "\(outcome.audited) dossier\(outcome.audited == 1 ? "" : "s") audited, \(outcome.invalid) unreadable or invalid, \(outcome.eligible) eligible"
+        )
         if outcome.invalid > 0 { throw ExitCode(2) }
     }
 
@@ -100,7 +107,8 @@ struct AuditCommand: AsyncParsableCommand {
         var writer = writer
         let lapseLimit = lapsingWithin.map { options.date.adding(days: $0) }
         sink.write(writer.begin())
-        let outcome = await BatchAudit(session: session, asOf: options.date, jobs: jobs).run(files, check: check) { report -> Writer.Entry? in
+        let outcome = await BatchAudit(session: session, asOf: options.date, jobs: jobs).run(files, check: check) {
+            report -> Writer.Entry? in
             if let lapseLimit, !report.lapses(onOrBefore: lapseLimit) { return nil }
             return Writer.entry(for: report)
         } receive: { report, entry, recording in

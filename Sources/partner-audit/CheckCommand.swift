@@ -42,7 +42,8 @@ struct CheckCommand: AsyncParsableCommand {
         let session = try options.session()
         if let tier, !session.tierIDs.contains(tier) {
             throw ValidationError(
-                "--tier \(tier): programme \"\(session.programmeID)\" has no such tier (its tiers: \(session.tierIDs.joined(separator: ", ")))")
+                "--tier \(tier): programme \"\(session.programmeID)\" has no such tier (its tiers: \(session.tierIDs.joined(separator: ", ")))"
+            )
         }
         let report: AuditReport
         if recording.record {

@@ -19,6 +19,7 @@ struct HistoryCommand: AsyncParsableCommand {
     func run() async throws {
         let session = try listing.session()
         let records = try await listing.database.withHistory { try await $0.records(ofPartner: partnerID) }
-        print(listing.renderer(session: session).history(partnerID: partnerID, records: records, tierOrder: session.tierIDs), terminator: "")
+        print(
+            listing.renderer(session: session).history(partnerID: partnerID, records: records, tierOrder: session.tierIDs), terminator: "")
     }
 }

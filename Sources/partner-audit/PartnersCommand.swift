@@ -18,10 +18,14 @@ struct PartnersCommand: AsyncParsableCommand {
     @Flag(name: .customLong("not-eligible"), help: "Only partners not eligible for the tier applied for (or applying for none).")
     var notEligible = false
 
-    @Option(name: .customLong("lapsing-within"), help: ArgumentHelp("Only partners whose tier lapses within this many days.", valueName: "days"))
+    @Option(
+        name: .customLong("lapsing-within"), help: ArgumentHelp("Only partners whose tier lapses within this many days.", valueName: "days")
+    )
     var lapsingWithin: Int?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day --lapsing-within counts from, YYYY-MM-DD.", discussion: "Default: today (UTC)."))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("The day --lapsing-within counts from, YYYY-MM-DD.", discussion: "Default: today (UTC)."))
     var asOf: CalendarDate?
 
     @OptionGroup var listing: HistoryListingOptions
@@ -34,7 +38,8 @@ struct PartnersCommand: AsyncParsableCommand {
         let session = try listing.session()
         if let tier, !session.tierIDs.contains(tier) {
             throw ValidationError(
-                "--tier \(tier): programme \"\(session.programmeID)\" has no such tier (its tiers: \(session.tierIDs.joined(separator: ", ")))")
+                "--tier \(tier): programme \"\(session.programmeID)\" has no such tier (its tiers: \(session.tierIDs.joined(separator: ", ")))"
+            )
         }
         let filter = PartnerFilter(
             qualifiedTier: tier, notEligible: notEligible, lapsingOnOrBefore: lapsingWithin.map { (asOf ?? .todayUTC).adding(days: $0) })

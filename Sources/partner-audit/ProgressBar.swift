@@ -12,7 +12,8 @@ final class ProgressBar {
     init(total: Int) {
         let environment = ProcessInfo.processInfo.environment
         self.total = total
-        enabled = isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["CI"] == nil
+        enabled =
+            isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["CI"] == nil
             && environment["TERM"] != "dumb" && total > 0
     }
 

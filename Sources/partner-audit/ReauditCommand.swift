@@ -34,13 +34,15 @@ struct ReauditCommand: AsyncParsableCommand {
             var entries: [ReauditEntry] = []
             for recorded in try await history.latestRecords(matching: PartnerFilter()) {
                 guard let bytes = try await history.dossierBytes(sha256: recorded.dossierSHA256) else {
-                    throw HistoryError.damaged(location.description, reason: "record \(recorded.id ?? 0) names dossier bytes it does not hold")
+                    throw HistoryError.damaged(
+                        location.description, reason: "record \(recorded.id ?? 0) names dossier bytes it does not hold")
                 }
                 let audit = reauditor.audit(recorded, bytes: bytes, asOf: asOf)
                 guard let recording = context.recording(of: audit) else { continue }
-                entries.append(ReauditEntry(
-                    recorded: recorded, report: audit.report,
-                    changes: ChangeKind.between(recorded, recording.record, tierOrder: session.tierIDs)))
+                entries.append(
+                    ReauditEntry(
+                        recorded: recorded, report: audit.report,
+                        changes: ChangeKind.between(recorded, recording.record, tierOrder: session.tierIDs)))
                 recorder?.add(recording)
             }
             if let tally = try await recorder?.finish() {

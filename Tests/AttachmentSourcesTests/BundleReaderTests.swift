@@ -1,11 +1,12 @@
-@testable import AttachmentSources
-@testable import Audit
 import DossierModel
 import Foundation
 import Programme
 import Testing
 import ZIPFoundation
 import _TestSupport
+
+@testable import AttachmentSources
+@testable import Audit
 
 /// Hostile bundles: each is refused with its own error before anything is expanded
 /// (or, for sizes that lie, as soon as the lie shows), never with a crash.
@@ -61,8 +62,10 @@ import _TestSupport
 
     // MARK: - Not a ZIP
 
-    @Test(arguments: [Data(), Data("hello".utf8), Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), ZIPMaker.dossier,
-                      Data(repeating: 0x50, count: 100_000)])
+    @Test(arguments: [
+        Data(), Data("hello".utf8), Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), ZIPMaker.dossier,
+        Data(repeating: 0x50, count: 100_000),
+    ])
     func notAZip(bytes: Data) {
         #expect(refusal(bytes) == .notAZip)
     }
@@ -88,21 +91,23 @@ import _TestSupport
     /// ZIP reader refused it, but leaked a copy of the archive each time; read in a
     /// process of its own, so that only this test moves its memory.
     @Test func anEndRecordWhoseCommentRunsPastTheEndIsRefusedAndLeavesNothing() async throws {
-        let finding = try Data(contentsOf: TestPaths.fixtures.appendingPathComponent("fuzz-findings/bundle-end-record-comment-past-end.zip"))
+        let finding = try Data(
+            contentsOf: TestPaths.fixtures.appendingPathComponent("fuzz-findings/bundle-end-record-comment-past-end.zip"))
         #expect(refusal(finding) == .notAZip)
         #if os(Linux)
-        await #expect(processExitsWith: .success) {
-            let finding = try Data(contentsOf: TestPaths.fixtures.appendingPathComponent("fuzz-findings/bundle-end-record-comment-past-end.zip"))
-            func resident() throws -> Int {
-                let fields = try String(contentsOfFile: "/proc/self/statm", encoding: .utf8).split(separator: " ")
-                return (Int(fields[1]) ?? 0) * 4096
+            await #expect(processExitsWith: .success) {
+                let finding = try Data(
+                    contentsOf: TestPaths.fixtures.appendingPathComponent("fuzz-findings/bundle-end-record-comment-past-end.zip"))
+                func resident() throws -> Int {
+                    let fields = try String(contentsOfFile: "/proc/self/statm", encoding: .utf8).split(separator: " ")
+                    return (Int(fields[1]) ?? 0) * 4096
+                }
+                for _ in 0..<100 { _ = try? BundleReader().read(finding) }
+                let before = try resident()
+                for _ in 0..<3_000 { _ = try? BundleReader().read(finding) }
+                // Before the fix, 3,000 reads leaked about 16 MiB.
+                if try resident() - before >= 2 * 1024 * 1024 { exit(1) }
             }
-            for _ in 0..<100 { _ = try? BundleReader().read(finding) }
-            let before = try resident()
-            for _ in 0..<3_000 { _ = try? BundleReader().read(finding) }
-            // Before the fix, 3,000 reads leaked about 16 MiB.
-            if try resident() - before >= 2 * 1024 * 1024 { exit(1) }
-        }
         #endif
     }
 
@@ -230,9 +235,11 @@ import _TestSupport
 
     @Test func aNameBreakingThePathRulesIsRefused() throws {
         let zip = try ZIPMaker.archive([dossier, ("https://example.com/x.pdf", Data("x".utf8))])
-        #expect(refusal(zip) == .unsafeName(
-            entry: "https://example.com/x.pdf",
-            problem: "attachment path \"https://example.com/x.pdf\" is a URL; attach the file beside the dossier instead"))
+        #expect(
+            refusal(zip)
+                == .unsafeName(
+                    entry: "https://example.com/x.pdf",
+                    problem: "attachment path \"https://example.com/x.pdf\" is a URL; attach the file beside the dossier instead"))
     }
 
     @Test(arguments: [["a.pdf", "a.pdf"], ["a.pdf", "./a.pdf"], ["x/a.pdf", "x//a.pdf"], ["dossier.xml"]])
@@ -250,12 +257,17 @@ import _TestSupport
 
     @Test func everyRefusalIsWorded() {
         let all: [BundleError] = [
-            .unreadable(reason: "no such file"), .archiveTooLarge(limitBytes: 10), .notAZip, .unsupported(feature: "f"), .damaged(entry: "a"), .tooManyEntries(limit: 1000), .tooLarge(limitBytes: 10),
+            .unreadable(reason: "no such file"), .archiveTooLarge(limitBytes: 10), .notAZip, .unsupported(feature: "f"),
+            .damaged(entry: "a"), .tooManyEntries(limit: 1000), .tooLarge(limitBytes: 10),
             .bombRatio(entry: "a", limit: 100), .sizeMismatch(entry: "a"), .link(entry: "a"), .unsafeName(entry: "a", problem: "p"),
             .duplicateName(entry: "a"), .noDossier, .severalDossiers(["a.xml", "b.xml"]),
         ]
         #expect(Set(all.map(\.description)).count == all.count)
-        #expect(all.filter(\.exceedsLimit) == [.archiveTooLarge(limitBytes: 10), .tooManyEntries(limit: 1000), .tooLarge(limitBytes: 10), .bombRatio(entry: "a", limit: 100)])
+        #expect(
+            all.filter(\.exceedsLimit) == [
+                .archiveTooLarge(limitBytes: 10), .tooManyEntries(limit: 1000), .tooLarge(limitBytes: 10),
+                .bombRatio(entry: "a", limit: 100),
+            ])
     }
 
     @Test func aBundleFileIsReadLikeItsBytes() throws {

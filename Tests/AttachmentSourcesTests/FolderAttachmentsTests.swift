@@ -1,9 +1,10 @@
-@testable import AttachmentSources
-@testable import Audit
 import DossierModel
 import Foundation
 import Programme
 import Testing
+
+@testable import AttachmentSources
+@testable import Audit
 
 /// Absent files are told from a `stat` of the folder as written; every other verdict
 /// comes from the folder with its links resolved, as before.
@@ -19,7 +20,8 @@ import Testing
         try Data("foo".utf8).write(to: folder.appendingPathComponent("attachments/here.pdf"))
         try Data("bar".utf8).write(to: root.appendingPathComponent("outside.pdf"))
         try FileManager.default.createSymbolicLink(
-            atPath: folder.appendingPathComponent("attachments/out.pdf").path, withDestinationPath: root.appendingPathComponent("outside.pdf").path)
+            atPath: folder.appendingPathComponent("attachments/out.pdf").path,
+            withDestinationPath: root.appendingPathComponent("outside.pdf").path)
         return folder
     }
 
@@ -31,7 +33,8 @@ import Testing
     @Test func everyVerdictAsTheFileSystemHasIt() throws {
         let folder = try folder()
         let paths: [(String, String?)] = [
-            ("attachments/here.pdf", Self.digest), ("attachments/here.pdf", nil), ("./attachments/here.pdf", String(repeating: "0", count: 64)),
+            ("attachments/here.pdf", Self.digest), ("attachments/here.pdf", nil),
+            ("./attachments/here.pdf", String(repeating: "0", count: 64)),
             ("attachments//here.pdf", nil), ("attachments/../attachments/here.pdf", Self.digest), ("attachments/gone.pdf", nil),
             ("missing/deeper/gone.pdf", nil), ("missing/other.pdf", nil), ("gone.pdf", nil), ("attachments/%68ere.pdf", nil),
         ]
@@ -53,7 +56,8 @@ import Testing
         let digest = "83ee47245398adee79bd9c0a8bc57b821e92aba10f5f9ade8a5d1fae4d8c4302"  // SHA-256 of 32 MiB of zeros
         var paths: [(String, String?)] = []
         for index in 0..<500 {
-            let soft = "attachments/soft-\(index).pdf", hard = "attachments/hard-\(index).pdf"
+            let soft = "attachments/soft-\(index).pdf"
+            let hard = "attachments/hard-\(index).pdf"
             try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent(soft).path, withDestinationPath: big.path)
             try FileManager.default.linkItem(at: big, to: folder.appendingPathComponent(hard))
             paths += [(soft, digest), (hard, index == 0 ? nil : digest)]
@@ -85,7 +89,10 @@ import Testing
 
     @Test func aLinkLeavingTheFolderMakesTheDossierInvalid() throws {
         let folder = try folder()
-        #expect(verdicts([("attachments/gone.pdf", nil), ("attachments/out.pdf", nil)], file: folder.appendingPathComponent("dossier.xml").path) == nil)
+        #expect(
+            verdicts(
+                [("attachments/gone.pdf", nil), ("attachments/out.pdf", nil)], file: folder.appendingPathComponent("dossier.xml").path)
+                == nil)
     }
 
     @Test(arguments: [

@@ -1,9 +1,10 @@
-@testable import AttachmentSources
-@testable import Audit
 import DossierModel
 import Foundation
 import Programme
 import Testing
+
+@testable import AttachmentSources
+@testable import Audit
 
 /// Uploaded files: names under the format's path rules, matched to the dossier's paths.
 @Suite struct MemoryAttachmentsTests {

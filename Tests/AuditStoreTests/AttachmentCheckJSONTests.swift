@@ -1,5 +1,6 @@
-@testable import AuditStore
 import Testing
+
+@testable import AuditStore
 
 /// The attachment verdicts a record keeps, written as JSON by hand, read back by `JSONDecoder`.
 @Suite struct AttachmentCheckJSONTests {

@@ -209,8 +209,9 @@ enum Conformance {
         _ = try await withStore(location) { try await $0.record([recording]) }
         let records = try await withStore(location) { try await $0.records(ofPartner: "KP-002544") }
         #expect(records.count == 1)
-        #expect(records.first?.attachments.contains { $0.actualSHA256 != nil && $0.actualSHA256 != $0.expectedSHA256 } == true,
-                "the tampered attachment's verdict is kept")
+        #expect(
+            records.first?.attachments.contains { $0.actualSHA256 != nil && $0.actualSHA256 != $0.expectedSHA256 } == true,
+            "the tampered attachment's verdict is kept")
         #expect(records.first?.reportJSON == recording.record.reportJSON)
     }
 }

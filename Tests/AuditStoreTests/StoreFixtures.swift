@@ -8,7 +8,8 @@ import Testing
 
 /// The repository's shipped samples, audited for the history.
 enum SampleRecordings {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func sample(_ name: String) -> String { repository.appendingPathComponent("Samples/\(name)").path }
 
@@ -39,7 +40,9 @@ enum StoreKind: String, Sendable, CaseIterable, CustomTestStringConvertible {
         case .sqlite:
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("history-test-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            return (.sqlite(path: folder.appendingPathComponent("history.sqlite").path), { try? FileManager.default.removeItem(at: folder) })
+            return (
+                .sqlite(path: folder.appendingPathComponent("history.sqlite").path), { try? FileManager.default.removeItem(at: folder) }
+            )
         case .postgres:
             let admin = try PostgresLocation(url: Self.postgresURL!, environment: ProcessInfo.processInfo.environment)
             let name = "history_test_\(UUID().uuidString.prefix(8).lowercased())"
@@ -58,9 +61,10 @@ enum StoreKind: String, Sendable, CaseIterable, CustomTestStringConvertible {
     /// The rows of `statement` on the database named by `location`, their first column as text.
     @discardableResult
     static func query(_ location: PostgresLocation, _ statement: String) async throws -> [String] {
-        let client = PostgresClient(configuration: .init(
-            host: location.host, port: location.port, username: location.user, password: location.password,
-            database: location.database, tls: .disable))
+        let client = PostgresClient(
+            configuration: .init(
+                host: location.host, port: location.port, username: location.user, password: location.password,
+                database: location.database, tls: .disable))
         return try await withThrowingTaskGroup(of: [String]?.self) { group in
             group.addTask {
                 await client.run()

@@ -1,7 +1,8 @@
-@testable import Audit
-@testable import DossierModel
 import Programme
 import Testing
+
+@testable import Audit
+@testable import DossierModel
 
 @Suite struct ContractCheckTests {
     let check = ContractCheck(type: "nda")
@@ -58,7 +59,10 @@ import Testing
         #expect(status([Build.contract(document: "nda.pdf")], tampered: ["nda.pdf"]) == .tampered)
         #expect(status([Build.contract(parties: ["vendor"], document: "nda.pdf")], tampered: ["nda.pdf"]) == .unsigned)
         #expect(status([Build.contract("C-1", document: "nda.pdf"), Build.contract("C-2")], tampered: ["nda.pdf"]) == .met)
-        #expect(status([Build.contract("C-1", document: "nda.pdf"), Build.contract("C-2", from: "2019-01-01", until: "2020-01-01", line: 40)], tampered: ["nda.pdf"]) == .tampered)
+        #expect(
+            status(
+                [Build.contract("C-1", document: "nda.pdf"), Build.contract("C-2", from: "2019-01-01", until: "2020-01-01", line: 40)],
+                tampered: ["nda.pdf"]) == .tampered)
     }
 
     @Test func evidenceLineAndLapseDate() {
@@ -90,7 +94,9 @@ import Testing
 
     @Test func kindMustMatchAndClosestWins() {
         #expect(status([Build.certificate(kind: "technical")]) == .missing)
-        #expect(status([Build.certificate(expires: "2025-01-01"), Build.certificate(issued: "2027-01-01", expires: "2029-01-01", line: 30)]) == .notYetValid)
+        #expect(
+            status([Build.certificate(expires: "2025-01-01"), Build.certificate(issued: "2027-01-01", expires: "2029-01-01", line: 30)])
+                == .notYetValid)
     }
 
     @Test func lapsesTheDayAfterTheLatestExpiry() {

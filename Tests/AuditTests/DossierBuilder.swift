@@ -1,6 +1,7 @@
+import Foundation
+
 @testable import Audit
 @testable import DossierModel
-import Foundation
 
 /// Dossiers written in a line or two for the checker's tests.
 enum Build {
@@ -28,7 +29,8 @@ enum Build {
         Contract(
             id: id, type: type,
             signing: signed.map {
-                Contract.Signing(date: date($0), signatories: parties.map { Contract.Signatory(party: $0, name: "N", title: nil) }, line: line + 1)
+                Contract.Signing(
+                    date: date($0), signatories: parties.map { Contract.Signatory(party: $0, name: "N", title: nil) }, line: line + 1)
             },
             validity: from.map { Contract.Validity(from: date($0), until: until.map(date)) },
             document: document.map { Attachment(path: $0, sha256: String(repeating: "a", count: 64), line: line + 2) },
@@ -55,17 +57,21 @@ enum Build {
             line: line)
     }
 
-    static func sales(_ lines: [(date: String, amount: String, currency: String?, channel: String)], rates: [String: String] = [:]) -> Sales {
+    static func sales(_ lines: [(date: String, amount: String, currency: String?, channel: String)], rates: [String: String] = [:]) -> Sales
+    {
         Sales(
             currency: "USD", usdRates: rates.mapValues(money),
             lines: lines.enumerated().map { index, line in
-                Sale(id: "INV-\(index)", date: date(line.date), channel: line.channel, amount: money(line.amount),
-                     currency: line.currency, product: nil, line: 50 + index)
+                Sale(
+                    id: "INV-\(index)", date: date(line.date), channel: line.channel, amount: money(line.amount),
+                    currency: line.currency, product: nil, line: 50 + index)
             },
             line: 49)
     }
 
-    static func retail(_ date: String, _ amount: String, _ currency: String? = nil) -> (date: String, amount: String, currency: String?, channel: String) {
+    static func retail(_ date: String, _ amount: String, _ currency: String? = nil) -> (
+        date: String, amount: String, currency: String?, channel: String
+    ) {
         (date, amount, currency, "retail")
     }
 

@@ -1,8 +1,9 @@
+import Foundation
+import Programme
+import Testing
+
 @testable import Audit
 @testable import DossierModel
-import Foundation
-import Testing
-import Programme
 
 /// Sales add up in whole units when they can and in `Decimal` otherwise: both forms
 /// must give the same judgement, to the digit.
@@ -16,13 +17,22 @@ import Programme
         ([Build.retail("2026-06-01", "7499.995"), Build.retail("2026-07-01", "0.004")], [:], "7500.00"),
         ([Build.retail("2026-03-02", "6944.44", "EUR")], ["EUR": "1.08"], "7500.00"),
         ([Build.retail("2026-03-02", "6944.45", "EUR")], ["EUR": "1.08"], "7500.00"),
-        ([Build.retail("2026-01-10", "5000.00"), Build.retail("2026-06-01", "3000.00"), Build.retail("2026-08-01", "-200.00")], [:], "7500.00"),
+        (
+            [Build.retail("2026-01-10", "5000.00"), Build.retail("2026-06-01", "3000.00"), Build.retail("2026-08-01", "-200.00")], [:],
+            "7500.00"
+        ),
         ([Build.retail("2026-02-11", "7600.00"), Build.retail("2026-03-20", "-200.50", "GBP")], ["GBP": "1.2712345678"], "7500.00"),
         ([Build.retail("2026-02-01", "1500"), Build.retail("2026-02-01", "6000.0000"), Build.retail("2027-01-05", "2.5")], [:], "7499.99"),
-        ([Build.retail("2025-12-01", "99999.999999", "JPY"), Build.retail("2026-09-30", "123456.78", "JPY")], ["JPY": "0.0067"], "15000.00"),
+        (
+            [Build.retail("2025-12-01", "99999.999999", "JPY"), Build.retail("2026-09-30", "123456.78", "JPY")], ["JPY": "0.0067"],
+            "15000.00"
+        ),
         ([Build.retail("2026-02-01", "9000.00"), Build.retail("2026-12-03", "100.00", "CZK")], [:], "7500.00"),
         ([Build.retail("2026-02-01", "9000.00"), Build.retail("2026-03-02", "100.00", "CZK")], [:], "7500.00"),
-        ([Build.retail("2026-05-31", "7500.00"), Build.retail("2026-11-30", "7500.00"), Build.retail("2027-05-31", "7500.00")], [:], "7500.00"),
+        (
+            [Build.retail("2026-05-31", "7500.00"), Build.retail("2026-11-30", "7500.00"), Build.retail("2027-05-31", "7500.00")], [:],
+            "7500.00"
+        ),
         ([], [:], "7500.00"),
         ([Build.retail("2026-06-01", "0.50"), Build.retail("2026-06-02", "0.50")], [:], "1.00"),
     ]
@@ -40,7 +50,8 @@ import Programme
         let scaled = try #require(SalesLedger<ScaledAmount>(sales, channel: "retail", currency: "USD"))
         let limit = try #require(ScaledAmount(check.threshold).flatMap(scaled.limit))
         let exact = check.judge(scaled, limit: limit, sales: sales, asOf: asOf)
-        let decimal = check.judge(SalesLedger<Decimal>(sales, channel: "retail", currency: "USD"), limit: check.threshold, sales: sales, asOf: asOf)
+        let decimal = check.judge(
+            SalesLedger<Decimal>(sales, channel: "retail", currency: "USD"), limit: check.threshold, sales: sales, asOf: asOf)
         #expect(exact.status == decimal.status)
         #expect(exact.line == decimal.line)
         #expect(exact.lapsesOn == decimal.lapsesOn)
@@ -96,7 +107,10 @@ import Programme
         #expect(judged.lapsesOn == firstNotMet)
     }
 
-    @Test(arguments: [("2026-01-31", 1, "2026-03-01"), ("2026-03-31", 1, "2026-05-01"), ("2024-02-29", 12, "2025-03-01"), ("2026-05-15", 12, "2027-05-15")])
+    @Test(arguments: [
+        ("2026-01-31", 1, "2026-03-01"), ("2026-03-31", 1, "2026-05-01"), ("2024-02-29", 12, "2025-03-01"),
+        ("2026-05-15", 12, "2027-05-15"),
+    ])
     func firstDayLeavingTheWindow(date: String, months: Int, expected: String) {
         let check = SalesVolumeCheck(channel: "retail", windowMonths: months, threshold: 1, currency: "USD")
         let leaving = check.firstDay(leaving: Build.date(date))

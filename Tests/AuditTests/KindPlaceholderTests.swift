@@ -1,10 +1,11 @@
-@testable import Audit
 import Diagnostics
-@testable import DossierModel
 import DossierXML
 import Foundation
 import Programme
 import Testing
+
+@testable import Audit
+@testable import DossierModel
 
 /// Each check fills exactly the placeholders its kind's descriptor declares for the status
 /// it reports: every one a programme text may use for that status has a value, and no
@@ -42,7 +43,7 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }.sorted()
         return names.compactMap { name in
             guard let tree = try? XMLTree.parse(file: folder.appendingPathComponent(name).path, schema: schema),
-                  !tree.validity.contains(where: { $0.severity == .error })
+                !tree.validity.contains(where: { $0.severity == .error })
             else { return nil }
             return try? DossierDecoder.decode(tree).get()
         }
@@ -50,7 +51,8 @@ import Testing
 
     /// Every file `dossier` attaches, judged tampered.
     private static func allTampered(_ dossier: Dossier) -> [String: AttachmentVerdicts.Verdict] {
-        let documents = dossier.contracts.compactMap(\.document) + dossier.certificates.compactMap(\.document)
+        let documents =
+            dossier.contracts.compactMap(\.document) + dossier.certificates.compactMap(\.document)
             + dossier.screenshots.compactMap(\.image) + dossier.quarterlyReports.compactMap(\.document)
         return Dictionary(documents.map { ($0.path, .tampered(actual: "0")) }, uniquingKeysWith: { first, _ in first })
     }
@@ -149,9 +151,11 @@ import Testing
         let reports: [[QuarterlyReport]] = [
             [],
             [QuarterlyReport(quarter: Quarter("2026-Q3")!, submitted: Build.date("2026-11-25"), document: nil, line: 80)],
-            [QuarterlyReport(
-                quarter: Quarter("2026-Q3")!, submitted: Build.date("2026-10-10"),
-                document: Attachment(path: "q.pdf", sha256: String(repeating: "d", count: 64), line: 81), line: 80)],
+            [
+                QuarterlyReport(
+                    quarter: Quarter("2026-Q3")!, submitted: Build.date("2026-10-10"),
+                    document: Attachment(path: "q.pdf", sha256: String(repeating: "d", count: 64), line: 81), line: 80)
+            ],
         ]
         var dossiers = contracts.map { Build.dossier(contracts: $0) } + certificates.map { Build.dossier(certificates: $0) }
         dossiers += screenshots.map { Build.dossier(screenshots: $0) } + sales.map { Build.dossier(sales: $0) }

@@ -1,7 +1,8 @@
+import Programme
+import Testing
+
 @testable import Audit
 @testable import DossierModel
-import Testing
-import Programme
 
 @Suite struct MessageTemplateTests {
     private func render(_ text: String, _ values: Placeholders = [:]) -> String {
@@ -10,7 +11,8 @@ import Programme
 
     @Test func fillsEachPlaceholderWithItsValue() {
         let values: Placeholders = [.evidence: .text("RA-1"), .until: .date(Build.date("2026-02-15")), .graceDays: .integer(30)]
-        #expect(render("{evidence} ran until {until}, {graceDays} days, {evidence}.", values) == "RA-1 ran until 2026-02-15, 30 days, RA-1.")
+        #expect(
+            render("{evidence} ran until {until}, {graceDays} days, {evidence}.", values) == "RA-1 ran until 2026-02-15, 30 days, RA-1.")
         #expect(render("Договор «{evidence}»", values) == "Договор «RA-1»")
     }
 

@@ -1,8 +1,9 @@
-@testable import Audit
 import DossierModel
 import Foundation
 import Programme
 import Testing
+
+@testable import Audit
 
 /// Money written from whole units reads exactly as money written from `Decimal`'s
 /// own description.

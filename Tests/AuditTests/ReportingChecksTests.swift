@@ -1,7 +1,8 @@
-@testable import Audit
-@testable import DossierModel
 import Programme
 import Testing
+
+@testable import Audit
+@testable import DossierModel
 
 @Suite struct ForecastCheckTests {
     let check = ForecastCheck(quartersAhead: 1)
@@ -38,7 +39,10 @@ import Testing
         QuarterlyReport(quarter: Quarter(quarter)!, submitted: Build.date(submitted), document: nil, line: 80)
     }
 
-    @Test(arguments: [("2026-10-29", "2026-Q2"), ("2026-10-30", "2026-Q3"), ("2026-10-31", "2026-Q3"), ("2027-01-30", "2026-Q4"), ("2027-01-29", "2026-Q3")])
+    @Test(arguments: [
+        ("2026-10-29", "2026-Q2"), ("2026-10-30", "2026-Q3"), ("2026-10-31", "2026-Q3"), ("2027-01-30", "2026-Q4"),
+        ("2027-01-29", "2026-Q3"),
+    ])
     func requiredQuarterEndedAtLeastTheGracePeriodAgo(asOf: String, quarter: String) {
         #expect(check.requiredQuarter(on: Build.date(asOf)).description == quarter)
     }

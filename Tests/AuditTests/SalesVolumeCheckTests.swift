@@ -1,8 +1,9 @@
+import Foundation
+import Programme
+import Testing
+
 @testable import Audit
 @testable import DossierModel
-import Foundation
-import Testing
-import Programme
 
 @Suite struct SalesVolumeCheckTests {
     let check = SalesVolumeCheck(channel: "retail", windowMonths: 12, threshold: Build.money("7500.00"), currency: "USD")
@@ -61,8 +62,10 @@ import Programme
     }
 
     @Test func unconvertibleSalesOutsideTheWindowDoNotMatter() {
-        let sales = Build.sales([Build.retail("2026-02-01", "9000.00"), Build.retail("2024-03-02", "100.00", "CZK"),
-                                 ("2026-03-02", "100.00", "CZK", "distribution")])
+        let sales = Build.sales([
+            Build.retail("2026-02-01", "9000.00"), Build.retail("2024-03-02", "100.00", "CZK"),
+            ("2026-03-02", "100.00", "CZK", "distribution"),
+        ])
         #expect(judge(sales).status == .met)
     }
 

@@ -1,7 +1,8 @@
-@testable import Audit
 import DossierModel
 import Foundation
 import Testing
+
+@testable import Audit
 
 @Suite struct ScaledAmountTests {
     @Test(arguments: ["0", "1500", "-200.5", "7499.9952", "0.000000000000000001", "999999999999999999", "-0.01"])

@@ -1,12 +1,15 @@
-@testable import Audit
-@testable import DossierModel
 import Programme
 import Testing
+
+@testable import Audit
+@testable import DossierModel
 
 @Suite struct WebsiteAdCheckTests {
     let check = WebsiteAdCheck(maxAgeDays: 90, vendorDomains: ["kerio.com"])
 
-    private func status(_ screenshots: [Screenshot], website: String = "https://www.acme.example/", asOf: String = "2026-11-24") -> RequirementStatus {
+    private func status(_ screenshots: [Screenshot], website: String = "https://www.acme.example/", asOf: String = "2026-11-24")
+        -> RequirementStatus
+    {
         check.judge(Build.dossier(website: website, screenshots: screenshots), in: Build.context(asOf)).status
     }
 
@@ -56,7 +59,8 @@ import Testing
     }
 
     @Test func lapsesNinetyOneDaysAfterCapture() {
-        let judged = check.judge(Build.dossier(screenshots: [Build.screenshot(captured: "2026-11-01T10:00:00Z")]), in: Build.context("2026-11-24"))
+        let judged = check.judge(
+            Build.dossier(screenshots: [Build.screenshot(captured: "2026-11-01T10:00:00Z")]), in: Build.context("2026-11-24"))
         #expect(judged.lapsesOn == Build.date("2027-01-31"))
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import _TestSupport
 import ZIPFoundation
+import _TestSupport
 
 /// `check --bundle`: a ZIP of the dossier and its attachments is audited as the dossier
 /// with its attachments beside it.
@@ -9,7 +9,8 @@ import ZIPFoundation
     let asOf = ["--as-of", "2026-11-24"]
     static let samples = CommandRunner.repository.appendingPathComponent("Samples")
 
-    static let sampleNames: [String] = (try? FileManager.default.contentsOfDirectory(atPath: samples.path))?
+    static let sampleNames: [String] =
+        (try? FileManager.default.contentsOfDirectory(atPath: samples.path))?
         .filter { $0.hasSuffix(".xml") }.sorted() ?? []
 
     /// A fresh folder holding `name.zip`: the sample `name` at its top level and every file

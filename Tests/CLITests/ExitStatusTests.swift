@@ -73,9 +73,13 @@ import _TestSupport
     }
 
     @Test func validateAcceptsValidSamplesAndRejectsBrokenOnes() throws {
-        let valid = try CommandRunner.run(["validate", CommandRunner.sample("acme-spec-example.xml"), CommandRunner.sample("preferred-borei.xml")])
+        let valid = try CommandRunner.run([
+            "validate", CommandRunner.sample("acme-spec-example.xml"), CommandRunner.sample("preferred-borei.xml"),
+        ])
         #expect(valid.status == 0)
-        let broken = try CommandRunner.run(["validate", CommandRunner.sample("acme-spec-example.xml"), CommandRunner.sample("broken-not-well-formed.xml")])
+        let broken = try CommandRunner.run([
+            "validate", CommandRunner.sample("acme-spec-example.xml"), CommandRunner.sample("broken-not-well-formed.xml"),
+        ])
         #expect(broken.status == 2)
         #expect(broken.output.contains("broken-not-well-formed.xml:18:14: error: Opening and ending tag mismatch"))
         #expect(try CommandRunner.run(["validate"]).status == 64)
@@ -85,7 +89,8 @@ import _TestSupport
         let all = try CommandRunner.run(["audit", CommandRunner.repository.appendingPathComponent("Samples").path] + asOf)
         #expect(all.status == 2)
         #expect(all.errors.contains("5 unreadable or invalid"))
-        let good = try CommandRunner.run(["audit", CommandRunner.sample("authorized-nordlys.xml"), CommandRunner.sample("fail-expired-jarvinen.xml")] + asOf)
+        let good = try CommandRunner.run(
+            ["audit", CommandRunner.sample("authorized-nordlys.xml"), CommandRunner.sample("fail-expired-jarvinen.xml")] + asOf)
         #expect(good.status == 0)
         #expect(good.output.contains("Authorized  2"))
     }
@@ -126,7 +131,8 @@ import _TestSupport
     }
 
     @Test func skipAttachmentsNeverOpensOne() throws {
-        let result = try CommandRunner.run(["check", CommandRunner.sample("fail-tampered-papadopoulos.xml"), "--skip-attachments", "--format", "json"] + asOf)
+        let result = try CommandRunner.run(
+            ["check", CommandRunner.sample("fail-tampered-papadopoulos.xml"), "--skip-attachments", "--format", "json"] + asOf)
         #expect(result.status == 0)
         #expect(result.output.contains("\"reason\" : \"skipped\""))
     }

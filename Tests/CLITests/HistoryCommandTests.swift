@@ -9,8 +9,10 @@ import _TestSupport
         let store = try HistoryFolder()
         defer { store.remove() }
         try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: store.database))
-        for command in [["partners"], ["history", "KP-1"], ["changes", "--since", "2026-01-01"], ["reaudit", "--as-of", "2027-01-01"],
-                        ["db", "backup", store.path("copy.sqlite")], ["check", CommandRunner.sample("authorized-nordlys.xml"), "--record"]] {
+        for command in [
+            ["partners"], ["history", "KP-1"], ["changes", "--since", "2026-01-01"], ["reaudit", "--as-of", "2027-01-01"],
+            ["db", "backup", store.path("copy.sqlite")], ["check", CommandRunner.sample("authorized-nordlys.xml"), "--record"],
+        ] {
             let result = try store.run(command)
             #expect(result.status == 2, "\(command)")
             #expect(result.errors.contains("is damaged or not a partner-audit history"), "\(command): \(result.errors)")
@@ -99,8 +101,10 @@ import _TestSupport
         let records = try #require(history["records"] as? [[String: Any]])
         #expect(records.map { $0["asOf"] as? String } == ["2026-11-24", "2027-03-01"])
         #expect(records.map { $0["changes"] as? [String] } == [["new"], ["tier-down", "became-not-eligible"]])
-        for key in ["dossier", "programme", "recordedAt", "recordedBy", "toolVersion", "appliedTier", "qualifiedTier", "eligible",
-                    "holdsUntil", "attachments", "report"] {
+        for key in [
+            "dossier", "programme", "recordedAt", "recordedBy", "toolVersion", "appliedTier", "qualifiedTier", "eligible",
+            "holdsUntil", "attachments", "report",
+        ] {
             #expect(records[0][key] != nil, "record without \(key)")
         }
         let dossier = try #require(records[0]["dossier"] as? [String: Any])

@@ -46,8 +46,9 @@ import _TestSupport
     static func waitForRecords(moreThan count: Int, in database: String, while process: Process) throws {
         while process.isRunning {
             if FileManager.default.fileExists(atPath: database),
-               let records = try? HistoryFolder.inspect(database, { try Int.fetchOne($0, sql: "SELECT count(*) FROM record") ?? 0 }),
-               records > count {
+                let records = try? HistoryFolder.inspect(database, { try Int.fetchOne($0, sql: "SELECT count(*) FROM record") ?? 0 }),
+                records > count
+            {
                 return
             }
             Thread.sleep(forTimeInterval: 0.05)
@@ -83,7 +84,8 @@ import _TestSupport
         }
         let last = try CommandRunner.run(batch)
         #expect(last.status == 0, "\(last.errors)")
-        let summary = recordedBefore == 0 ? "\(count) recorded in" : "\(count - recordedBefore) recorded, \(recordedBefore) already recorded"
+        let summary =
+            recordedBefore == 0 ? "\(count) recorded in" : "\(count - recordedBefore) recorded, \(recordedBefore) already recorded"
         #expect(last.errors.contains(summary), "\(last.errors)")
         let (integrity, records, broken) = try HistoryFolder.check(store.database)
         #expect(integrity == ["ok"])

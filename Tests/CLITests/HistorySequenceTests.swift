@@ -77,8 +77,10 @@ import _TestSupport
     @Test func historyAndReauditReproduceTheRecordedVerdict() throws {
         let store = try HistoryFolder()
         defer { store.remove() }
-        let samples = ["certified-brueckner.xml", "preferred-borei.xml", "fail-tampered-papadopoulos.xml", "self-check-lodzkie.xml",
-                       "fail-insufficient-kovacs.xml"]
+        let samples = [
+            "certified-brueckner.xml", "preferred-borei.xml", "fail-tampered-papadopoulos.xml", "self-check-lodzkie.xml",
+            "fail-insufficient-kovacs.xml",
+        ]
         var reports: [String: NSDictionary] = [:]
         for sample in samples {
             let check = try store.run(["check", CommandRunner.sample(sample), "--as-of", "2026-11-24", "--format", "json", "--record"])
@@ -93,7 +95,9 @@ import _TestSupport
             #expect(records.count == 1)
             #expect(records[0]["report"] as? NSDictionary == report as NSDictionary, "\(sample): history gives the verdict as recorded")
             #expect(records[0]["qualifiedTier"] as? String == report["qualifiedTier"] as? String)
-            #expect(records[0]["recordedBy"] as? String == "cli:\(NSUserName())" || (records[0]["recordedBy"] as? String)?.hasPrefix("cli:") == true)
+            #expect(
+                records[0]["recordedBy"] as? String == "cli:\(NSUserName())"
+                    || (records[0]["recordedBy"] as? String)?.hasPrefix("cli:") == true)
         }
         let reaudit = try store.run(["reaudit", "--as-of", "2026-11-24", "--format", "json"]).json()
         let entries = try #require(reaudit["partners"] as? [[String: Any]])

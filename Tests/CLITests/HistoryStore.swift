@@ -1,6 +1,6 @@
 import Foundation
-import _TestSupport
 import GRDB
+import _TestSupport
 
 /// A temporary folder with a history file in it, for tests that run the tool against a store.
 struct HistoryFolder {
@@ -39,10 +39,12 @@ struct HistoryFolder {
             // Killed before its schema was committed: an empty store, which the next run migrates.
             guard try db.tableExists("record") else { return (integrity, 0, []) }
             var broken: [Int64] = []
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT record.id, record.report_json, record.dossier_size, dossier.size AS stored_size, length(dossier.bytes) AS length
-                FROM record LEFT JOIN dossier ON dossier.sha256 = record.dossier_sha256
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT record.id, record.report_json, record.dossier_size, dossier.size AS stored_size, length(dossier.bytes) AS length
+                    FROM record LEFT JOIN dossier ON dossier.sha256 = record.dossier_sha256
+                    """)
             for row in rows {
                 let report: String = row["report_json"]
                 let json = try? JSONSerialization.jsonObject(with: Data(report.utf8))

@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
 import _TestSupport
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// `partner-audit serve` as an operator runs it: the line it writes when ready, what it
 /// serves, a graceful stop on SIGTERM and SIGINT, and exit 2 for a programme it cannot load.
@@ -61,7 +62,8 @@ import _TestSupport
         let dossier = try Data(contentsOf: URL(fileURLWithPath: CommandRunner.sample("preferred-borei.xml")))
         let boundary = "b0undary"
         var form = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"dossier\"; filename=\"d.xml\"\r\n\r\n".utf8) + dossier
-        form += Data("\r\n--\(boundary)\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"attachments/a.pdf\"\r\n\r\n%PDF".utf8)
+        form += Data(
+            "\r\n--\(boundary)\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"attachments/a.pdf\"\r\n\r\n%PDF".utf8)
         form += Data("\r\n--\(boundary)--\r\n".utf8)
         let uploads: [(String, String, Data, Int)] = [
             ("api/v1/check", "application/xml", dossier, 200),

@@ -35,7 +35,8 @@ import _TestSupport
         let validate = try CommandRunner.run(["validate", dossier])
         #expect(check.status == 2)
         #expect(validate.status == 2)
-        let error = "\(dossier):59:1: error: attachment \"attachments/brueckner/screenshots/partner-kerio.png\" "
+        let error =
+            "\(dossier):59:1: error: attachment \"attachments/brueckner/screenshots/partner-kerio.png\" "
             + "is a symbolic link leading outside the dossier's folder"
         #expect(validate.output == error + "\n")
         #expect(check.output.contains("is a symbolic link leading outside the dossier's folder"))

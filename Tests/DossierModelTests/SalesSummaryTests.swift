@@ -14,14 +14,16 @@ import Testing
     }
 
     @Test func linesOfOneDayChannelAndCurrencyAreSummedExactly() throws {
-        let sales = Sales(currency: "EUR", lines: [
-            sale("A", "2026-01-05", "0.10", line: 10),
-            sale("B", "2026-01-05", "0.20", currency: "EUR", line: 11),
-            sale("C", "2026-01-05", "-0.005", line: 12),
-            sale("D", "2026-01-05", "5", currency: "USD", line: 13),
-            sale("E", "2026-01-05", "7", channel: "oem", line: 14),
-            sale("F", "2026-01-06", "1", line: 15),
-        ], line: 9)
+        let sales = Sales(
+            currency: "EUR",
+            lines: [
+                sale("A", "2026-01-05", "0.10", line: 10),
+                sale("B", "2026-01-05", "0.20", currency: "EUR", line: 11),
+                sale("C", "2026-01-05", "-0.005", line: 12),
+                sale("D", "2026-01-05", "5", currency: "USD", line: 13),
+                sale("E", "2026-01-05", "7", channel: "oem", line: 14),
+                sale("F", "2026-01-06", "1", line: 15),
+            ], line: 9)
         #expect(sales.lineCount == 6)
         #expect(sales.days.map(\.first.id) == ["A", "D", "E", "F"])
         let first = try #require(sales.days.first)

@@ -7,31 +7,33 @@ import Testing
 /// where a reader looks: the start tag of the element concerned, or its attribute.
 @Suite struct ValidityLocationTests {
     static let schema = Result { () throws(XMLFailure) in
-        try XMLSchema(bytes: Array("""
-            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:t" targetNamespace="urn:t" elementFormDefault="qualified">
-              <xs:element name="r">
-                <xs:complexType>
-                  <xs:sequence>
-                    <xs:element name="item" maxOccurs="unbounded">
-                      <xs:complexType>
-                        <xs:sequence>
-                          <xs:element name="when" type="xs:date"/>
-                          <xs:element name="note" type="xs:string"/>
-                        </xs:sequence>
-                        <xs:attribute name="id" type="xs:string" use="required"/>
-                        <xs:attribute name="count" type="xs:int"/>
-                      </xs:complexType>
-                    </xs:element>
-                    <xs:element name="link" minOccurs="0" maxOccurs="unbounded">
-                      <xs:complexType><xs:attribute name="to" type="xs:string" use="required"/></xs:complexType>
-                    </xs:element>
-                  </xs:sequence>
-                </xs:complexType>
-                <xs:key name="item-id"><xs:selector xpath="t:item"/><xs:field xpath="@id"/></xs:key>
-                <xs:keyref name="link-to" refer="t:item-id"><xs:selector xpath="t:link"/><xs:field xpath="@to"/></xs:keyref>
-              </xs:element>
-            </xs:schema>
-            """.utf8), file: "t.xsd")
+        try XMLSchema(
+            bytes: Array(
+                """
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:t" targetNamespace="urn:t" elementFormDefault="qualified">
+                  <xs:element name="r">
+                    <xs:complexType>
+                      <xs:sequence>
+                        <xs:element name="item" maxOccurs="unbounded">
+                          <xs:complexType>
+                            <xs:sequence>
+                              <xs:element name="when" type="xs:date"/>
+                              <xs:element name="note" type="xs:string"/>
+                            </xs:sequence>
+                            <xs:attribute name="id" type="xs:string" use="required"/>
+                            <xs:attribute name="count" type="xs:int"/>
+                          </xs:complexType>
+                        </xs:element>
+                        <xs:element name="link" minOccurs="0" maxOccurs="unbounded">
+                          <xs:complexType><xs:attribute name="to" type="xs:string" use="required"/></xs:complexType>
+                        </xs:element>
+                      </xs:sequence>
+                    </xs:complexType>
+                    <xs:key name="item-id"><xs:selector xpath="t:item"/><xs:field xpath="@id"/></xs:key>
+                    <xs:keyref name="link-to" refer="t:item-id"><xs:selector xpath="t:link"/><xs:field xpath="@to"/></xs:keyref>
+                  </xs:element>
+                </xs:schema>
+                """.utf8), file: "t.xsd")
     }
 
     private func errors(_ document: String) throws -> [Diagnostic] {

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+
 @testable import PartnerAuditServer
 
 /// `/openapi.json` describes exactly the routes served under `/api/v1`, and
@@ -14,10 +15,11 @@ import Testing
 
     @Test func theOpenAPIDocumentDescribesExactlyTheRoutesServed() async throws {
         let server = try TestServer()
-        let served = Set(buildRouter(service: server.service).routes.compactMap { route -> String? in
-            let path = "/" + route.path.description.drop { $0 == "/" }
-            return path.hasPrefix("/api/v1/") ? "\(route.method.rawValue) \(path)" : nil
-        })
+        let served = Set(
+            buildRouter(service: server.service).routes.compactMap { route -> String? in
+                let path = "/" + route.path.description.drop { $0 == "/" }
+                return path.hasPrefix("/api/v1/") ? "\(route.method.rawValue) \(path)" : nil
+            })
         try await server.application.test(.router) { client in
             let response = try await client.execute(uri: "/openapi.json", method: .get)
             #expect(response.status == .ok)

@@ -5,9 +5,10 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import PartnerAudit
-import Reports
 import Programme
+import Reports
 import Testing
+
 @testable import PartnerAuditServer
 
 /// `POST /api/v1/check` answers exactly what `check --format json` prints for the same
@@ -68,7 +69,8 @@ import Testing
         try await server.application.test(.router) { client in
             for type in ["application/xml", "text/xml; charset=utf-8"] {
                 let response = try await client.execute(
-                    uri: "/api/v1/check?asOf=\(TestServer.asOf)", method: .post, headers: [.contentType: type], body: ByteBuffer(bytes: dossier))
+                    uri: "/api/v1/check?asOf=\(TestServer.asOf)", method: .post, headers: [.contentType: type],
+                    body: ByteBuffer(bytes: dossier))
                 #expect(response.status == .ok)
                 let json = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
                 #expect(json["file"] as? String == "dossier.xml")
@@ -86,7 +88,8 @@ import Testing
         try await server.application.test(.router) { client in
             for (tier, applied) in [("authorized", "authorized" as String?), ("none", nil), ("", "preferred")] {
                 let response = try await client.execute(
-                    uri: "/api/v1/check?asOf=\(TestServer.asOf)&tier=\(tier)", method: .post, headers: .multipart(body), body: body.closed())
+                    uri: "/api/v1/check?asOf=\(TestServer.asOf)&tier=\(tier)", method: .post, headers: .multipart(body), body: body.closed()
+                )
                 #expect(response.status == .ok)
                 let json = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
                 #expect(json["appliedTier"] as? String == applied)

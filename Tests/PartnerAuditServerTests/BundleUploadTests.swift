@@ -8,6 +8,7 @@ import PartnerAudit
 import Reports
 import Testing
 import ZIPFoundation
+
 @testable import PartnerAuditServer
 
 /// A dossier and its attachments sent as one ZIP bundle: the same report as beside its
@@ -17,7 +18,8 @@ import ZIPFoundation
     static func zip(_ entries: [(String, Data)], method: CompressionMethod = .deflate) throws -> Data {
         let archive = try Archive(accessMode: .create)
         for (name, bytes) in entries {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: method) { position, size in
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: method) {
+                position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -28,7 +30,8 @@ import ZIPFoundation
     static func sampleBundle(_ name: String) throws -> Data {
         let dossier = try Data(contentsOf: TestServer.sample(name))
         var entries = [(name, dossier)]
-        for path in MultipartBody.attachmentPaths(in: String(decoding: dossier, as: UTF8.self)) where !path.contains("..") && !path.hasPrefix("/") {
+        for path in MultipartBody.attachmentPaths(in: String(decoding: dossier, as: UTF8.self))
+        where !path.contains("..") && !path.hasPrefix("/") {
             if let bytes = try? Data(contentsOf: TestServer.samples.appendingPathComponent(path)) { entries.append((path, bytes)) }
         }
         return try zip(entries)
@@ -70,7 +73,8 @@ import ZIPFoundation
 
     /// Sends `bundle` and expects the refusal `code` with `status`.
     func expectRefusal(
-        _ bundle: Data, status: HTTPResponse.Status, code: String, server: TestServer? = nil, sourceLocation: SourceLocation = #_sourceLocation
+        _ bundle: Data, status: HTTPResponse.Status, code: String, server: TestServer? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {
         let server = try server ?? TestServer()
         let body = Self.form(bundle: bundle)

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+
 @testable import PartnerAuditServer
 
 /// Every refusal of `http.md`: its status, its code, its message in the language asked,
@@ -42,7 +43,8 @@ import Testing
     func badParametersAreRefused(_ query: String, _ code: String) async throws {
         let body = MultipartBody()
         body.file("dossier", filename: "d.xml", Self.dossier)
-        try await expectRefusal(try TestServer(), query: query, headers: .multipart(body), body: body.closed(), status: .badRequest, code: code)
+        try await expectRefusal(
+            try TestServer(), query: query, headers: .multipart(body), body: body.closed(), status: .badRequest, code: code)
     }
 
     @Test func badFieldsAreRefusedToo() async throws {
@@ -71,7 +73,8 @@ import Testing
         let body = MultipartBody()
         body.file("dossier", filename: "a.xml", Self.dossier)
         body.file("bundle", filename: "a.zip", [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18))
-        try await expectRefusal(try TestServer(), headers: .multipart(body), body: body.closed(), status: .badRequest, code: "dossier-and-bundle")
+        try await expectRefusal(
+            try TestServer(), headers: .multipart(body), body: body.closed(), status: .badRequest, code: "dossier-and-bundle")
     }
 
     @Test(arguments: ["../secret.pdf", "/etc/passwd", "attachments/../../x.pdf", "https://example.com/x.pdf", "attachments/..", ""])
@@ -80,7 +83,8 @@ import Testing
         body.file("dossier", filename: "a.xml", Self.dossier)
         body.file("attachment", filename: name, Array("%PDF-1.4".utf8))
         // A part with no file name but with content names no file of the dossier either.
-        try await expectRefusal(try TestServer(), headers: .multipart(body), body: body.closed(), status: .badRequest, code: "bad-attachment-name")
+        try await expectRefusal(
+            try TestServer(), headers: .multipart(body), body: body.closed(), status: .badRequest, code: "bad-attachment-name")
     }
 
     @Test func theSameAttachmentTwice() async throws {
@@ -88,14 +92,16 @@ import Testing
         body.file("dossier", filename: "a.xml", Self.dossier)
         body.file("attachment", filename: "attachments/a.pdf", [1])
         body.file("attachment", filename: "attachments/./a.pdf", [2])
-        try await expectRefusal(try TestServer(), headers: .multipart(body), body: body.closed(), status: .badRequest, code: "duplicate-attachment")
+        try await expectRefusal(
+            try TestServer(), headers: .multipart(body), body: body.closed(), status: .badRequest, code: "duplicate-attachment")
     }
 
     @Test func moreAttachmentsThanTheLimit() async throws {
         let body = MultipartBody()
         body.file("dossier", filename: "a.xml", Self.dossier)
         for index in 0...200 { body.file("attachment", filename: "attachments/\(index).pdf", [UInt8(index % 256)]) }
-        try await expectRefusal(try TestServer(), headers: .multipart(body), body: body.closed(), status: .badRequest, code: "too-many-attachments")
+        try await expectRefusal(
+            try TestServer(), headers: .multipart(body), body: body.closed(), status: .badRequest, code: "too-many-attachments")
     }
 
     @Test func exactlyTheLimitOfAttachmentsIsChecked() async throws {
@@ -143,13 +149,15 @@ import Testing
 
     @Test func noMediaTypeAtAll() async throws {
         try await expectRefusal(
-            try TestServer(), headers: [:], body: ByteBuffer(bytes: Self.dossier), status: .unsupportedMediaType, code: "unsupported-media-type")
+            try TestServer(), headers: [:], body: ByteBuffer(bytes: Self.dossier), status: .unsupportedMediaType,
+            code: "unsupported-media-type")
     }
 
     @Test func aDossierOverMaxSizeAlone() async throws {
         let server = try TestServer { $0.limits.maxDossierBytes = 1024 * 1024 }
         let big = ByteBuffer(repeating: UInt8(ascii: " "), count: 1024 * 1024 + 1)
-        try await expectRefusal(server, headers: [.contentType: "application/xml"], body: big, status: .contentTooLarge, code: "dossier-too-large")
+        try await expectRefusal(
+            server, headers: [.contentType: "application/xml"], body: big, status: .contentTooLarge, code: "dossier-too-large")
     }
 
     @Test func aDossierOverMaxSizeInAForm() async throws {
@@ -214,15 +222,18 @@ import Testing
         let body = MultipartBody()
         body.file("dossier", filename: "a.xml", Self.dossier)
         try await server.application.test(.router) { client in
-            let english = try Self.error(try await client.execute(uri: "/api/v1/check?tier=gold", method: .post, headers: .multipart(body), body: body.closed()))
+            let english = try Self.error(
+                try await client.execute(uri: "/api/v1/check?tier=gold", method: .post, headers: .multipart(body), body: body.closed()))
             let russian = try Self.error(
-                try await client.execute(uri: "/api/v1/check?tier=gold&lang=ru", method: .post, headers: .multipart(body), body: body.closed()))
+                try await client.execute(
+                    uri: "/api/v1/check?tier=gold&lang=ru", method: .post, headers: .multipart(body), body: body.closed()))
             #expect(english.message.hasPrefix("tier=gold is not a tier"))
             #expect(russian.message.hasPrefix("tier=gold — такого уровня"))
             // An unknown lang is refused in the language of Accept-Language.
             var headers = HTTPFields.multipart(body)
             headers[.acceptLanguage] = "ru"
-            let refused = try Self.error(try await client.execute(uri: "/api/v1/check?lang=xx", method: .post, headers: headers, body: body.closed()))
+            let refused = try Self.error(
+                try await client.execute(uri: "/api/v1/check?lang=xx", method: .post, headers: headers, body: body.closed()))
             #expect(refused.code == "bad-lang")
             #expect(refused.message.contains("такого языка"))
         }

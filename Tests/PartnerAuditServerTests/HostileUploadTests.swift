@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+
 @testable import PartnerAuditServer
 
 /// The hostile dossiers of the command line's tests, uploaded: each is answered 200 with
@@ -18,9 +19,15 @@ import Testing
         for unit in "<d/>".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         return [
             ("billion laughs", Array("\(head)<!DOCTYPE d [\(laughs)]><d>&lol9;</d>".utf8)),
-            ("quadratic blow-up", Array("\(head)<!DOCTYPE d [<!ENTITY big \"\(big)\">]><d>\(String(repeating: "&big;", count: 100_000))</d>".utf8)),
+            (
+                "quadratic blow-up",
+                Array("\(head)<!DOCTYPE d [<!ENTITY big \"\(big)\">]><d>\(String(repeating: "&big;", count: 100_000))</d>".utf8)
+            ),
             ("external entity", Array("\(head)<!DOCTYPE d [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><d>&xxe;</d>".utf8)),
-            ("parameter entity", Array("\(head)<!DOCTYPE d [<!ENTITY % remote SYSTEM \"http://127.0.0.1:9/evil.dtd\"> %remote;]><d/>".utf8)),
+            (
+                "parameter entity",
+                Array("\(head)<!DOCTYPE d [<!ENTITY % remote SYSTEM \"http://127.0.0.1:9/evil.dtd\"> %remote;]><d/>".utf8)
+            ),
             ("external DTD", Array("\(head)<!DOCTYPE d SYSTEM \"http://127.0.0.1:9/d.dtd\"><d/>".utf8)),
             ("huge nesting", Array((head + String(repeating: "<d>", count: 100_000) + String(repeating: "</d>", count: 100_000)).utf8)),
             ("flood of elements", Array("\(head)<d>\(String(repeating: "<a/>", count: 400_000))</d>".utf8)),

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+
 @testable import PartnerAuditServer
 
 /// What only a real connection shows: refusals sent before the body is, the queue's 503,
@@ -39,7 +40,8 @@ import Testing
             let chunk = head + [UInt8](repeating: 1, count: 64 * 1024)
             // Two mebibytes in chunks, and no end: the answer cannot wait for the end.
             for _ in 0..<32 {
-                guard await connection.send(Array(String(chunk.count, radix: 16).utf8) + Array("\r\n".utf8) + chunk + Array("\r\n".utf8)) else { break }
+                guard await connection.send(Array(String(chunk.count, radix: 16).utf8) + Array("\r\n".utf8) + chunk + Array("\r\n".utf8))
+                else { break }
             }
             let answer = try #require(await connection.answer())
             #expect(answer.status == 413)
@@ -55,12 +57,16 @@ import Testing
         try await server.live { port in
             // The first request holds the one place while its body is on its way.
             let first = try RawConnection(port: port)
-            await first.send("POST /api/v1/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/xml\r\nContent-Length: \(Self.dossier.count)\r\n\r\n")
+            await first.send(
+                "POST /api/v1/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/xml\r\nContent-Length: \(Self.dossier.count)\r\n\r\n"
+            )
             await first.send(Array(Self.dossier[..<100]))
             try await Self.waitUntil { await server.service.gate.admitted == 1 }
 
             let second = try RawConnection(port: port)
-            await second.send("POST /api/v1/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/xml\r\nContent-Length: \(Self.dossier.count)\r\n\r\n")
+            await second.send(
+                "POST /api/v1/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/xml\r\nContent-Length: \(Self.dossier.count)\r\n\r\n"
+            )
             await second.send(Self.dossier)
             let refused = try #require(await second.answer())
             #expect(refused.status == 503)
@@ -73,7 +79,9 @@ import Testing
             try await Self.waitUntil { await server.service.gate.admitted == 0 }
 
             // With the place free again, the next request is checked.
-            await second.send("POST /api/v1/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/xml\r\nContent-Length: \(Self.dossier.count)\r\n\r\n")
+            await second.send(
+                "POST /api/v1/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/xml\r\nContent-Length: \(Self.dossier.count)\r\n\r\n"
+            )
             await second.send(Self.dossier)
             #expect(try #require(await second.answer()).status == 200)
         }
@@ -83,7 +91,8 @@ import Testing
         let server = try TestServer { $0.readTimeoutSeconds = 1 }
         try await server.live { port in
             let connection = try RawConnection(port: port)
-            await connection.send("POST /api/v1/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/xml\r\nContent-Length: 5000\r\n\r\n<?xml")
+            await connection.send(
+                "POST /api/v1/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/xml\r\nContent-Length: 5000\r\n\r\n<?xml")
             #expect(await connection.isClosedByServer())
             try await Self.waitUntil { await server.service.gate.admitted == 0 }
         }

@@ -1,11 +1,12 @@
 import DossierModel
-import PartnerAudit
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import PartnerAudit
 import Programme
 import Testing
+
 @testable import PartnerAuditServer
 
 /// The pages in both languages against their golden files, the form's elements a browser
@@ -90,7 +91,8 @@ import Testing
         let form = MultipartBody()
         form.file("dossier", filename: "broken.xml", try [UInt8](Data(contentsOf: TestServer.sample("broken-not-well-formed.xml"))))
         try await server.application.test(.router) { client in
-            let page = String(buffer: try await client.execute(uri: "/check", method: .post, headers: .multipart(form), body: form.closed()).body)
+            let page = String(
+                buffer: try await client.execute(uri: "/check", method: .post, headers: .multipart(form), body: form.closed()).body)
             #expect(page.contains("<section id=\"verdict\" class=\"verdict invalid\">"))
             #expect(page.contains("<table id=\"errors\">"))
         }
@@ -111,7 +113,8 @@ import Testing
                 #expect(page.contains(russian ? "Досье не загружено" : "No dossier was uploaded"))
                 #expect(page.contains("id=\"back\""))
             }
-            let tooBig = try await client.execute(uri: "/check", method: .post, headers: [.contentType: "text/plain"], body: ByteBuffer(string: "x"))
+            let tooBig = try await client.execute(
+                uri: "/check", method: .post, headers: [.contentType: "text/plain"], body: ByteBuffer(string: "x"))
             #expect(tooBig.status == .unsupportedMediaType)
             #expect(String(buffer: tooBig.body).contains("multipart/form-data"))
         }

@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+
 @testable import PartnerAuditServer
 
 /// Every answer carries the policy that keeps pages to themselves, and every string from
@@ -70,13 +71,16 @@ import Testing
         let form = MultipartBody()
         form.file("dossier", filename: "<img src=x onerror=alert(3)>.xml", Array(dossier.utf8))
         try await server.application.test(.router) { client in
-            let page = String(buffer: try await client.execute(uri: "/check", method: .post, headers: .multipart(form), body: form.closed()).body)
+            let page = String(
+                buffer: try await client.execute(uri: "/check", method: .post, headers: .multipart(form), body: form.closed()).body)
             #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(page.contains("&lt;img src=x onerror=alert(3)&gt;.xml"))
             #expect(!page.contains("<script>alert"))
             #expect(Self.inlineScripts(page).allSatisfy { $0 == SiteFrame.script })
-            let json = String(buffer: try await client.execute(
-                uri: "/api/v1/check", method: .post, headers: .multipart(form), body: form.closed()).body)
+            let json = String(
+                buffer: try await client.execute(
+                    uri: "/api/v1/check", method: .post, headers: .multipart(form), body: form.closed()
+                ).body)
             #expect(json.contains("alert(1)"))
         }
     }

@@ -4,12 +4,14 @@ import HummingbirdTesting
 import Logging
 import ServiceLifecycle
 import Testing
+
 @testable import PartnerAuditServer
 
 /// Files of the repository and a service set up for one test: its own temporary root,
 /// limits and gate as the test chooses.
 struct TestServer {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let samples = repository.appendingPathComponent("Samples")
 
     static func sample(_ name: String) -> URL { samples.appendingPathComponent(name) }

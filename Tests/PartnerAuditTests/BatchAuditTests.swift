@@ -14,7 +14,8 @@ import _TestSupport
 
     private func run(_ files: [String], jobs: Int) async -> (reports: [AuditReport], outcome: BatchOutcome) {
         var reports: [AuditReport] = []
-        let outcome = await BatchAudit(session: Self.session, asOf: asOf, jobs: jobs).run(files) { _ in } receive: { report, _ in
+        let outcome = await BatchAudit(session: Self.session, asOf: asOf, jobs: jobs).run(files) { _ in
+        } receive: { report, _ in
             reports.append(report)
         }
         return (reports, outcome)
@@ -79,7 +80,8 @@ import _TestSupport
         let dossier = folder.appendingPathComponent("dossier.xml")
         try FileManager.default.copyItem(atPath: TestPaths.sample("authorized-nordlys.xml"), toPath: dossier.path)
         try FileManager.default.createSymbolicLink(
-            atPath: folder.appendingPathComponent("attachments").path, withDestinationPath: TestPaths.samples.appendingPathComponent("attachments").path)
+            atPath: folder.appendingPathComponent("attachments").path,
+            withDestinationPath: TestPaths.samples.appendingPathComponent("attachments").path)
         let report = Self.session.check(file: dossier.path, asOf: asOf)
         #expect(!report.valid)
         #expect(report.errors.first?.message.contains("symbolic link leading outside") == true)
@@ -90,7 +92,8 @@ import _TestSupport
         let folder = try TestPaths.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["one.xml", "two.xml"] {
-            try FileManager.default.copyItem(atPath: TestPaths.sample("self-check-lodzkie.xml"), toPath: folder.appendingPathComponent(name).path)
+            try FileManager.default.copyItem(
+                atPath: TestPaths.sample("self-check-lodzkie.xml"), toPath: folder.appendingPathComponent(name).path)
         }
         let (reports, outcome) = await run(DossierDiscovery.files(under: [folder.path]), jobs: 2)
         #expect(outcome.duplicatePartnerIDs == [try #require(reports.first?.partner?.id)])
@@ -105,7 +108,8 @@ import _TestSupport
     func summariesFromParallelEntriesAreTheSerialOnes(_ format: String) async throws {
         let folder = try TestPaths.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(atPath: TestPaths.sample("self-check-lodzkie.xml"), toPath: folder.appendingPathComponent("copy.xml").path)
+        try FileManager.default.copyItem(
+            atPath: TestPaths.sample("self-check-lodzkie.xml"), toPath: folder.appendingPathComponent("copy.xml").path)
         let files = DossierDiscovery.files(under: [TestPaths.samples.path, folder.path])
         let reporter = try #require(Fixture.reporters[format])
         let serial = await summary(files, jobs: 1, into: reporter.batchWriter())
@@ -154,7 +158,10 @@ import _TestSupport
         private(set) var most = 0
 
         func during(_ work: () -> Void) {
-            lock.withLock { now += 1; most = max(most, now) }
+            lock.withLock {
+                now += 1
+                most = max(most, now)
+            }
             work()
             lock.withLock { now -= 1 }
         }
@@ -175,7 +182,8 @@ import _TestSupport
             let overlap = Overlap()
             _ = await BatchAudit(session: session, asOf: asOf, jobs: 2).run(files) { _ in
                 overlap.during { Thread.sleep(forTimeInterval: 0.01) }
-            } receive: { _, _ in }
+            } receive: { _, _ in
+            }
             return overlap.most
         }
         #expect(try await mostAtOnce(limit: size) == 1)

@@ -73,7 +73,8 @@ import _TestSupport
     }
 
     @Test func insufficientSalesSayTheActualRequiredAndShortfall() throws {
-        let report = Self.session.check(file: TestPaths.sample("fail-insufficient-kovacs.xml"), asOf: try #require(CalendarDate("2026-11-24")))
+        let report = Self.session.check(
+            file: TestPaths.sample("fail-insufficient-kovacs.xml"), asOf: try #require(CalendarDate("2026-11-24")))
         let finding = try #require(report.findings.first)
         #expect(finding.message.contains("6,840.50"))
         #expect(finding.message.contains("7,500.00"))

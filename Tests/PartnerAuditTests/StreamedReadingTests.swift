@@ -3,9 +3,10 @@ import Diagnostics
 import DossierModel
 import DossierXML
 import Foundation
-@testable import PartnerAudit
 import Testing
 import _TestSupport
+
+@testable import PartnerAudit
 
 /// The dossier built straight from the event stream is the one `DossierDecoder` builds
 /// from the tree, on every sample (valid, invalid and broken), on a generated corpus
@@ -98,8 +99,11 @@ import _TestSupport
         ]
         let texts: [(String, String)] = [
             ("billion laughs", "\(head)<!DOCTYPE d [\(laughs)]><d>&lol9;</d>"),
-            ("quadratic blow-up", "\(head)<!DOCTYPE d [<!ENTITY big \"\(String(repeating: "x", count: 10_000))\">]>"
-                + "<d>\(String(repeating: "&big;", count: 10_000))</d>"),
+            (
+                "quadratic blow-up",
+                "\(head)<!DOCTYPE d [<!ENTITY big \"\(String(repeating: "x", count: 10_000))\">]>"
+                    + "<d>\(String(repeating: "&big;", count: 10_000))</d>"
+            ),
             ("external entity", "\(head)<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><d>&x;</d>"),
             ("external DTD", "\(head)<!DOCTYPE d SYSTEM \"http://127.0.0.1:9/d.dtd\"><d/>"),
             ("deep nesting", head + String(repeating: "<d>", count: 100_000) + String(repeating: "</d>", count: 100_000)),
@@ -110,8 +114,11 @@ import _TestSupport
             ("duplicate attributes", "\(head)\n<d a=\"1\" a=\"2\"/>"),
             ("a flood of tiny elements", "\(head)<d>\(String(repeating: "<a/>", count: 100_000))</d>"),
             ("wrong root", "\(head)\n<d/>"),
-            ("entity in a dossier", "\(head)<!DOCTYPE dossier [<!ENTITY n \"Acme\">]>\n"
-                + "\(dossier)<partner id=\"P\"><name>&n;</name></partner></dossier>"),
+            (
+                "entity in a dossier",
+                "\(head)<!DOCTYPE dossier [<!ENTITY n \"Acme\">]>\n"
+                    + "\(dossier)<partner id=\"P\"><name>&n;</name></partner></dossier>"
+            ),
         ]
         return texts.map { ($0.0, Array($0.1.utf8)) } + bytes
     }()

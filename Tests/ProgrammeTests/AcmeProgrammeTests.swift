@@ -38,10 +38,11 @@ import Testing
 
     @Test func requirementsFollowProgrammeOrderNotTierOrder() {
         // Platinum lists the retail volume before the website ad; the programme defines them the other way round.
-        #expect(programme.tier("platinum")?.requirements.map(\.id) == [
-            "contract.reseller-agreement", "contract.nda", "certification.technical", "certification.sales",
-            "marketing.website-ad", "sales.annual-retail-volume", "reports.forecast", "reports.quarterly-business",
-        ])
+        #expect(
+            programme.tier("platinum")?.requirements.map(\.id) == [
+                "contract.reseller-agreement", "contract.nda", "certification.technical", "certification.sales",
+                "marketing.website-ad", "sales.annual-retail-volume", "reports.forecast", "reports.quarterly-business",
+            ])
         #expect(programme.requirementGroups.map(\.id) == ["contracts", "people", "marketing", "sales", "reports"])
     }
 

@@ -43,18 +43,23 @@ import Testing
         static let all: [Edit] = [
             Edit(
                 name: "placeholder the status does not offer",
-                replacements: [("Reseller agreement {evidence} is not signed", "Reseller agreement {evidence} (valid until {until}) is not signed")],
+                replacements: [
+                    ("Reseller agreement {evidence} is not signed", "Reseller agreement {evidence} (valid until {until}) is not signed")
+                ],
                 problem: "requirement contract.reseller-agreement: the message for status unsigned in en uses {until}",
                 marker: "(valid until {until})"),
             Edit(
                 name: "status placeholder in a fix",
-                replacements: [("Technical Specialist, valid on {asOf}.</fix>", "Technical Specialist, valid on {asOf}, such as {holder}.</fix>")],
+                replacements: [
+                    ("Technical Specialist, valid on {asOf}.</fix>", "Technical Specialist, valid on {asOf}, such as {holder}.</fix>")
+                ],
                 problem: "requirement certification.technical: the fix in en uses {holder}",
                 marker: "such as {holder}"),
             Edit(
                 name: "default gap shown for a status lacking its placeholder",
                 removedLines: [#"<gap status="unverifiable" lang="en">"#, #"<gap status="unverifiable" lang="ru">"#],
-                problem: "requirement sales.annual-retail-volume: the default gap (shown for insufficient, unverifiable) in en uses {shortfall}",
+                problem:
+                    "requirement sales.annual-retail-volume: the default gap (shown for insufficient, unverifiable) in en uses {shortfall}",
                 marker: #"<gap lang="en">{shortfall}"#),
             Edit(
                 name: "a status with no gap",
@@ -68,7 +73,12 @@ import Testing
                 marker: #"<label lang="en">Certified</label>"#),
             Edit(
                 name: "text in an undeclared language",
-                replacements: [(#"<label lang="ru">Сертифицированный</label>"#, #"<label lang="ru">Сертифицированный</label><label lang="de">Zertifiziert</label>"#)],
+                replacements: [
+                    (
+                        #"<label lang="ru">Сертифицированный</label>"#,
+                        #"<label lang="ru">Сертифицированный</label><label lang="de">Zertifiziert</label>"#
+                    )
+                ],
                 problem: "tier certified: label in de, which is not one of the programme's languages (en, ru)",
                 marker: #"lang="de""#, atColumn: true),
             Edit(
@@ -97,7 +107,8 @@ import Testing
             Edit(
                 name: "another kind's parameter",
                 replacements: [(#"<require ref="marketing.website-ad"/>"#, #"<require ref="marketing.website-ad" grace-days="10"/>"#)],
-                problem: "grace-days is not a parameter of marketing.website-ad, a website-ad requirement: a tier can override only max-age-days",
+                problem:
+                    "grace-days is not a parameter of marketing.website-ad, a website-ad requirement: a tier can override only max-age-days",
                 marker: #"grace-days="10""#, atColumn: true),
             Edit(
                 name: "two tiers extending each other",

@@ -61,7 +61,8 @@ import Testing
         let text = try ProgrammeFixtures.kerioText()
             .replacingOccurrences(
                 of: "<program xmlns=",
-                with: "<!DOCTYPE program [<!ENTITY secret SYSTEM \"file://\(secret.path)\">]>\n<program xmlns=")
+                with: "<!DOCTYPE program [<!ENTITY secret SYSTEM \"file://\(secret.path)\">]>\n<program xmlns="
+            )
             .replacingOccurrences(of: "<label lang=\"en\">Kerio Partner Program</label>", with: "<label lang=\"en\">&secret;</label>")
         let diagnostics = try refusal(ofFileWith: Array(text.utf8))
         let messages = diagnostics.map(\.message).joined(separator: "\n")

@@ -32,24 +32,32 @@ import Testing
 
     @Test(arguments: [
         ("authorized", ["contract.reseller-agreement", "contract.nda"]),
-        ("certified", [
-            "contract.reseller-agreement", "contract.nda", "certification.technical", "certification.sales",
-            "marketing.website-ad", "sales.annual-retail-volume",
-        ]),
-        ("preferred", [
-            "contract.reseller-agreement", "contract.nda", "certification.technical", "certification.sales",
-            "marketing.website-ad", "sales.annual-retail-volume", "reports.forecast", "reports.quarterly-business",
-        ]),
+        (
+            "certified",
+            [
+                "contract.reseller-agreement", "contract.nda", "certification.technical", "certification.sales",
+                "marketing.website-ad", "sales.annual-retail-volume",
+            ]
+        ),
+        (
+            "preferred",
+            [
+                "contract.reseller-agreement", "contract.nda", "certification.technical", "certification.sales",
+                "marketing.website-ad", "sales.annual-retail-volume", "reports.forecast", "reports.quarterly-business",
+            ]
+        ),
     ])
     func requirementsPerTier(tier: String, ids: [String]) {
         #expect(programme.tier(tier)?.requirements.map(\.id) == ids)
     }
 
     @Test func retailThresholdsAreExactPerTier() {
-        #expect(programme.tier("certified")?.requirement("sales.annual-retail-volume")?.kind
-            == .salesVolume(channel: "retail", windowMonths: 12, threshold: Decimal(7500), currency: "USD"))
-        #expect(programme.tier("preferred")?.requirement("sales.annual-retail-volume")?.kind
-            == .salesVolume(channel: "retail", windowMonths: 12, threshold: Decimal(15000), currency: "USD"))
+        #expect(
+            programme.tier("certified")?.requirement("sales.annual-retail-volume")?.kind
+                == .salesVolume(channel: "retail", windowMonths: 12, threshold: Decimal(7500), currency: "USD"))
+        #expect(
+            programme.tier("preferred")?.requirement("sales.annual-retail-volume")?.kind
+                == .salesVolume(channel: "retail", windowMonths: 12, threshold: Decimal(15000), currency: "USD"))
     }
 
     @Test func otherParameters() {

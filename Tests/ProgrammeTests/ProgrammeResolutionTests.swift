@@ -1,7 +1,8 @@
-import Foundation
 import DossierModel
-@testable import Programme
+import Foundation
 import Testing
+
+@testable import Programme
 
 /// How tiers inherit parameters and values, how texts are read, and the exact amounts.
 @Suite struct ProgrammeResolutionTests {
@@ -41,8 +42,10 @@ import Testing
         ("15000", Decimal(15000)),
         ("+0.10", Decimal(sign: .plus, exponent: -1, significand: 1)),
         (".5", Decimal(sign: .plus, exponent: -1, significand: 5)),
-        ("12345678901234567890123456789012345.67",
-         Decimal(sign: .plus, exponent: -2, significand: Decimal(string: "1234567890123456789012345678901234567")!)),
+        (
+            "12345678901234567890123456789012345.67",
+            Decimal(sign: .plus, exponent: -2, significand: Decimal(string: "1234567890123456789012345678901234567")!)
+        ),
     ])
     func moneyIsReadExactly(text: String, value: Decimal) {
         #expect(DecimalText.parse(text) == value)

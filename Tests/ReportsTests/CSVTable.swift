@@ -11,21 +11,34 @@ enum CSVTable {
         var characters = text.makeIterator()
         while let character = characters.next() {
             if quoted {
-                if character == "\"" { quoted = false; afterQuote = true } else { field.append(character) }
+                if character == "\"" {
+                    quoted = false
+                    afterQuote = true
+                } else {
+                    field.append(character)
+                }
                 continue
             }
             switch character {
-            case "\"" where afterQuote: field.append("\""); quoted = true; afterQuote = false
+            case "\"" where afterQuote:
+                field.append("\"")
+                quoted = true
+                afterQuote = false
             case "\"" where field.isEmpty: quoted = true
             case "\"": return nil
-            case ",": record.append(field); field = ""; afterQuote = false
+            case ",":
+                record.append(field)
+                field = ""
+                afterQuote = false
             case "\r\n":
                 record.append(field)
                 records.append(record)
                 record = []
                 field = ""
                 afterQuote = false
-            default: field.append(character); afterQuote = false
+            default:
+                field.append(character)
+                afterQuote = false
             }
         }
         guard !quoted else { return nil }

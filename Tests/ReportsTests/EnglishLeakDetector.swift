@@ -30,7 +30,8 @@ struct EnglishLeakDetector {
     ]
     private static var tokens: [Regex<Substring>] {
         [
-            /[a-z][a-z0-9+.-]*:\/\/\S+/, /\S*\/\S*/, /[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/, /--[a-z][a-z-]*/, /\d{4}-Q[1-4]/, /\d{4}-\d\d-\d\dT[0-9:.+Z-]+/,
+            /[a-z][a-z0-9+.-]*:\/\/\S+/, /\S*\/\S*/, /[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/, /--[a-z][a-z-]*/, /\d{4}-Q[1-4]/,
+            /\d{4}-\d\d-\d\dT[0-9:.+Z-]+/,
             /\b[A-Z]{3}\b/,
         ]
     }

@@ -1,5 +1,6 @@
-@testable import Reports
 import Testing
+
+@testable import Reports
 
 /// HTML and Markdown escaping, for texts that need it and for those handed back as they are.
 @Suite struct EscapingTests {

@@ -1,7 +1,7 @@
 import Foundation
 import PartnerAudit
-import Reports
 import Programme
+import Reports
 import Testing
 import _TestSupport
 
@@ -54,13 +54,15 @@ import _TestSupport
     static let samples = ["fail-insufficient-kovacs.xml", "preferred-borei.xml", "self-check-lodzkie.xml", "invalid-schema.xml"]
     static let russianSamples = ["fail-insufficient-kovacs.xml", "self-check-lodzkie.xml"]
 
-    static let cases: [Case] = Fixture.formatNames.flatMap { format in
-        samples.map { Case(source: .sample($0), language: .english, format: format) }
-            + russianSamples.map { Case(source: .sample($0), language: .russian, format: format) }
-            + Language.allCases.map { Case(source: .batch, language: $0, format: format) }
-    } + ProgrammeRenderer.Format.allCases.flatMap { format in
-        Language.allCases.map { Case(source: .programme, language: $0, format: format.rawValue) }
-    }
+    static let cases: [Case] =
+        Fixture.formatNames.flatMap { format in
+            samples.map { Case(source: .sample($0), language: .english, format: format) }
+                + russianSamples.map { Case(source: .sample($0), language: .russian, format: format) }
+                + Language.allCases.map { Case(source: .batch, language: $0, format: format) }
+        }
+        + ProgrammeRenderer.Format.allCases.flatMap { format in
+            Language.allCases.map { Case(source: .programme, language: $0, format: format.rawValue) }
+        }
 
     @Test(arguments: cases)
     func matchesTheReviewedCopy(_ golden: Case) throws {
@@ -72,7 +74,8 @@ import _TestSupport
             return
         }
         let expected = try String(contentsOf: file, encoding: .utf8)
-        let outputLines = output.components(separatedBy: "\n"), expectedLines = expected.components(separatedBy: "\n")
+        let outputLines = output.components(separatedBy: "\n")
+        let expectedLines = expected.components(separatedBy: "\n")
         let firstDifference = zip(outputLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
         #expect(
             output == expected,

@@ -66,14 +66,17 @@ struct JSONSchemaValidator {
         let matches = allowed.contains { type in
             switch (type, instance) {
             case ("null", .null), ("boolean", .bool), ("integer", .integer), ("number", .integer), ("number", .number),
-                 ("string", .string), ("array", .array), ("object", .object): true
+                ("string", .string), ("array", .array), ("object", .object):
+                true
             default: false
             }
         }
         if !matches { problems.append("\(path): expected \(allowed.joined(separator: " or ")), found \(instance)") }
     }
 
-    private func checkObject(_ instance: JSONValue, _ keyword: String, _ keywords: [String: JSONValue], _ path: String, _ problems: inout [String]) {
+    private func checkObject(
+        _ instance: JSONValue, _ keyword: String, _ keywords: [String: JSONValue], _ path: String, _ problems: inout [String]
+    ) {
         guard case .object(let members) = instance else { return }
         let properties: [String: JSONValue]
         if case .object(let declared) = keywords["properties"] { properties = declared } else { properties = [:] }

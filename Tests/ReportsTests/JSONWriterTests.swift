@@ -1,6 +1,7 @@
 import Foundation
-@testable import Reports
 import Testing
+
+@testable import Reports
 
 /// The hand-written JSON writer lays out and escapes text exactly as Foundation's
 /// `JSONEncoder` does with the options the reports used to give it.
@@ -48,17 +49,23 @@ import Testing
 
     private func write(_ document: Document, into json: inout JSONWriter) {
         json.object { json in
-            json.key("empty"); json.array(document.empty) { $0.number($1) }
-            json.key("emptyObject"); json.object { _ in }
-            json.key("missing"); json.string(document.missing)
+            json.key("empty")
+            json.array(document.empty) { $0.number($1) }
+            json.key("emptyObject")
+            json.object { _ in }
+            json.key("missing")
+            json.string(document.missing)
             json.key("nested")
             json.array(document.nested) { json, object in
                 json.object { json in
-                    json.key("inner"); json.array(object["inner"]!) { $0.number($1) }
+                    json.key("inner")
+                    json.array(object["inner"]!) { $0.number($1) }
                 }
             }
-            json.key("no"); json.bool(document.no)
-            json.key("yes"); json.bool(document.yes)
+            json.key("no")
+            json.bool(document.no)
+            json.key("yes")
+            json.bool(document.yes)
         }
     }
 
@@ -69,7 +76,9 @@ import Testing
     }
 
     @Test func emptyValuesAtTheTopMatchJSONEncoder() throws {
-        var array = JSONWriter(), object = JSONWriter(), null = JSONWriter()
+        var array = JSONWriter()
+        var object = JSONWriter()
+        var null = JSONWriter()
         array.array([Int]()) { $0.number($1) }
         object.object { _ in }
         null.string(nil)

@@ -1,7 +1,7 @@
 import Foundation
 import PartnerAudit
-import Reports
 import Programme
+import Reports
 import Testing
 import _TestSupport
 

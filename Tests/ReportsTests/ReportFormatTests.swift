@@ -51,8 +51,10 @@ import _TestSupport
             #expect(Fixture.reporters[format]!.render(kovacs).contains("659.50 USD more retail sales"), "\(format)")
         }
         let lodzkie = try Fixture.report("self-check-lodzkie.xml", session: "ru")
-        #expect(TextReporter().render(lodzkie).contains(
-            "Для следующего уровня, «Предпочтительный», нужно: прогноз продаж на 2027-Q1; квартальный отчет о деловых операциях за 2026-Q3."))
+        #expect(
+            TextReporter().render(lodzkie).contains(
+                "Для следующего уровня, «Предпочтительный», нужно: прогноз продаж на 2027-Q1; квартальный отчет о деловых операциях за 2026-Q3."
+            ))
     }
 
     @Test func aSelfCheckIsNeverAFailure() throws {
@@ -94,8 +96,11 @@ import _TestSupport
         #expect(csv.contains(#","<script>alert(""x"")</script> & *Co*, | ""Ltd""","#))
         #expect(csv.hasSuffix("\r\n"))
         let rows = try #require(CSVTable.parse(csv))
-        #expect(rows[0] == ["file", "partner_id", "partner_name", "valid", "applied_tier", "qualified_tier", "eligible",
-                            "holds_until", "lapsing_requirement", "missing", "errors"])
+        #expect(
+            rows[0] == [
+                "file", "partner_id", "partner_name", "valid", "applied_tier", "qualified_tier", "eligible",
+                "holds_until", "lapsing_requirement", "missing", "errors",
+            ])
         #expect(rows[1][2] == #"<script>alert("x")</script> & *Co*, | "Ltd""#)
         #expect(rows[1][9] == "sales.annual-retail-volume:insufficient")
         let invalid = try #require(CSVTable.parse(CSVReporter().render(try Fixture.report("invalid-schema.xml"))))

@@ -42,7 +42,8 @@ import _TestSupport
     }
 
     @Test func everyFixedPhraseHasItsRussian() {
-        let russian = ReportStrings(language: .russian), english = ReportStrings(language: .english)
+        let russian = ReportStrings(language: .russian)
+        let english = ReportStrings(language: .english)
         let detector = detector(for: [], samples: [])
         var phrases = ReportStrings.Key.allCases.map { (russian[$0], english[$0]) }
         phrases += RequirementStatus.allCases.map { (russian.status($0), english.status($0)) }

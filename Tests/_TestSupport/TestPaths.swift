@@ -2,7 +2,8 @@ import Foundation
 
 /// Files of the repository, found from this source file.
 public enum TestPaths {
-    public static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     public static let samples = repository.appendingPathComponent("Samples")
     public static let fixtures = repository.appendingPathComponent("Tests/Fixtures")
 

@@ -4,9 +4,9 @@ import PartnerAudit
 import Programme
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `program.xsd`, compiled once for every input.

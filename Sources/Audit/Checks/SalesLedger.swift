@@ -87,11 +87,12 @@ extension SalesLedger where Amount == Decimal {
     init(_ sales: Sales, channel: String, currency: String) {
         var lines: [Line] = []
         for (index, day) in sales.days.enumerated() where day.channel == channel {
-            let amount: Decimal? = switch Self.conversion(of: day, in: sales, to: currency) {
-            case .alreadyInCurrency: day.total
-            case .rate(_, let rate): day.total * rate
-            case .noRate: nil
-            }
+            let amount: Decimal? =
+                switch Self.conversion(of: day, in: sales, to: currency) {
+                case .alreadyInCurrency: day.total
+                case .rate(_, let rate): day.total * rate
+                case .noRate: nil
+                }
             lines.append(Line(index: index, date: day.date, amount: amount))
         }
         self.init(channel: channel, currency: currency, lines: lines, zero: 0)

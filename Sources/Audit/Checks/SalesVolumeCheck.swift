@@ -23,12 +23,15 @@ struct SalesVolumeCheck: RequirementCheck {
     /// Adds up in whole units when the dossier's amounts and the threshold allow it
     /// (the same sums, exactly), else in `Decimal`.
     func judge(_ dossier: Dossier, in context: CheckContext) -> Judgement {
-        let scaled = context.salesLedgers.first { $0.channel == channel && $0.currency == currency }
+        let scaled =
+            context.salesLedgers.first { $0.channel == channel && $0.currency == currency }
             ?? SalesLedger<ScaledAmount>(dossier.sales, channel: channel, currency: currency)
         if let scaled, let limit = scaledThreshold.flatMap(scaled.limit) {
             return judge(scaled, limit: limit, sales: dossier.sales, asOf: context.asOf)
         }
-        return judge(SalesLedger<Decimal>(dossier.sales, channel: channel, currency: currency), limit: threshold, sales: dossier.sales, asOf: context.asOf)
+        return judge(
+            SalesLedger<Decimal>(dossier.sales, channel: channel, currency: currency), limit: threshold, sales: dossier.sales,
+            asOf: context.asOf)
     }
 
     /// The judgement with the ledger's amounts and `limit`, the threshold in their form

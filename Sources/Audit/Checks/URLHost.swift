@@ -35,9 +35,9 @@ struct URLHost: Equatable {
     /// lower-cased, one leading `www.` dropped.
     private static func asciiName(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIIReading {
         guard bytes.count >= 3,
-              let schemeEnd = (0...(bytes.count - 3)).first(where: {
-                  bytes[$0] == UInt8(ascii: ":") && bytes[$0 + 1] == UInt8(ascii: "/") && bytes[$0 + 2] == UInt8(ascii: "/")
-              })
+            let schemeEnd = (0...(bytes.count - 3)).first(where: {
+                bytes[$0] == UInt8(ascii: ":") && bytes[$0 + 1] == UInt8(ascii: "/") && bytes[$0 + 2] == UInt8(ascii: "/")
+            })
         else { return .noHost }
         let rest = bytes[(schemeEnd + 3)...]
         let authority = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
@@ -50,14 +50,15 @@ struct URLHost: Equatable {
         }
         let lowered = host.lazy.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
         let name = lowered.starts(with: "www.".utf8) ? lowered.dropFirst(4) : lowered.dropFirst(0)
-        return .name(String(unsafeUninitializedCapacity: name.count + 1) { text in
-            var count = text.initialize(fromContentsOf: name)
-            if isLiteral {
-                text[count] = UInt8(ascii: "]")
-                count += 1
-            }
-            return count
-        })
+        return .name(
+            String(unsafeUninitializedCapacity: name.count + 1) { text in
+                var count = text.initialize(fromContentsOf: name)
+                if isLiteral {
+                    text[count] = UInt8(ascii: "]")
+                    count += 1
+                }
+                return count
+            })
     }
 
     /// What reading a URL's bytes gives.

@@ -1,4 +1,5 @@
 import Programme
+
 /// The few messages the auditor itself writes (the rest come from the programme
 /// file), in each language the reports speak.
 struct AuditMessages {

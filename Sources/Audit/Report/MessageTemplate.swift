@@ -33,7 +33,8 @@ struct MessageTemplate: Sendable {
         }
         var rest = 0
         while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
-              let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+            let close = bytes[open...].firstIndex(of: UInt8(ascii: "}"))
+        {
             literalBytes += bytes[rest..<open]
             if let known = PlaceholderName(rawValue: String(decoding: bytes[(open + 1)..<close], as: UTF8.self)) {
                 endLiteral()

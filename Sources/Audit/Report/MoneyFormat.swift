@@ -42,7 +42,8 @@ public enum MoneyFormat {
         let (groupSeparator, decimalSeparator) = language == .russian ? ("\u{00A0}", ",") : (",", ".")
         let wholeCount = whole.utf8.count
         let fractionCount = max(2, fraction.utf8.count)
-        let count = (negative ? 1 : 0) + wholeCount + (wholeCount - 1) / 3 * groupSeparator.utf8.count
+        let count =
+            (negative ? 1 : 0) + wholeCount + (wholeCount - 1) / 3 * groupSeparator.utf8.count
             + decimalSeparator.utf8.count + fractionCount
         return String(unsafeUninitializedCapacity: count) { text in
             var position = 0

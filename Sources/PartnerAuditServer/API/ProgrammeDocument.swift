@@ -102,10 +102,13 @@ struct ProgrammeDocument: Encodable {
         case .websiteAd(let maxAgeDays, let vendorDomains):
             ("website-ad", ["max-age-days": .number(maxAgeDays), "vendor-domains": .list(vendorDomains)])
         case .salesVolume(let channel, let windowMonths, let threshold, let currency):
-            ("\(channel)-volume", [
-                "channel": .text(channel), "window-months": .number(windowMonths),
-                "threshold": .text(threshold.description), "currency": .text(currency),
-            ])
+            (
+                "\(channel)-volume",
+                [
+                    "channel": .text(channel), "window-months": .number(windowMonths),
+                    "threshold": .text(threshold.description), "currency": .text(currency),
+                ]
+            )
         case .forecast(let quartersAhead):
             ("forecast", ["quarters-ahead": .number(quartersAhead)])
         case .quarterlyReport(let graceDays):

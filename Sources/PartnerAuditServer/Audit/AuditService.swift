@@ -27,7 +27,8 @@ public struct AuditService: Sendable {
     public init(configuration: ServerConfiguration) throws {
         let limits = configuration.limits
         let bundleLimits = BundleLimits(
-            maxArchiveBytes: limits.maxBodyBytes, maxEntries: limits.maxBundleEntries, maxUncompressedBytes: limits.maxBundleBytes, maxRatio: limits.maxCompressionRatio)
+            maxArchiveBytes: limits.maxBodyBytes, maxEntries: limits.maxBundleEntries, maxUncompressedBytes: limits.maxBundleBytes,
+            maxRatio: limits.maxCompressionRatio)
         let session = try AuditSession.make(
             programFile: configuration.programFile, limits: XMLLimits(maxBytes: limits.maxDossierBytes), bundleLimits: bundleLimits)
         var sessions: [SessionKey: AuditSession] = [:]

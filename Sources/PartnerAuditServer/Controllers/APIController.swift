@@ -1,5 +1,5 @@
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import Reports
 
 /// `/api/v1`: the JSON report of `check --format json`, and the programme.

@@ -1,6 +1,6 @@
 import Audit
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 
 /// The work both check endpoints share: the request's parameters judged before its body
 /// is read, the body read within the limits while the request holds its place in the

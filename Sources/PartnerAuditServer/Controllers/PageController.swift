@@ -1,8 +1,8 @@
 import DossierModel
+import HTTPTypes
+import Hummingbird
 import PartnerAudit
 import Programme
-import Hummingbird
-import HTTPTypes
 
 /// The pages partners use in a browser: the self-check form, the report it answers
 /// with, and the programme table.

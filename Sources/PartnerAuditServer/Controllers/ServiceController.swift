@@ -1,5 +1,5 @@
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 
 /// What operators and clients ask of the service itself: whether it is up, and its API's description.
 struct ServiceController {

@@ -1,9 +1,9 @@
-import Programme
 import Foundation
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import Logging
 import NIOHTTP1
+import Programme
 
 /// Turns every refusal into its answer: the error object `{"error": {"status", "code",
 /// "message"}}` in the language asked, or, for the pages, a page saying what to change.
@@ -40,7 +40,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func answer(_ error: ServiceError, to request: Request) -> Response {
-        let language = Language(rawValue: request.uri.queryParameters.get("lang") ?? "")
+        let language =
+            Language(rawValue: request.uri.queryParameters.get("lang") ?? "")
             ?? Language.preferred(request.headers[.acceptLanguage])
         var headers = error.headers
         let body: String

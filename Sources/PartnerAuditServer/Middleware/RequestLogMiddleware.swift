@@ -1,5 +1,5 @@
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import Logging
 
 /// Names each answer by its request's id (`X-Request-Id`) and logs one line per request:

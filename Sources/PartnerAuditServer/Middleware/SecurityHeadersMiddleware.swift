@@ -1,5 +1,5 @@
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 
 /// The headers every answer carries: a content security policy that lets a page load
 /// nothing from anywhere and run no script but its own hashed one, no sniffing of types,

@@ -1,4 +1,5 @@
 import Programme
+
 /// The fixed words of the server's own pages (the form, the error page, the navigation),
 /// in each language the pages speak. The reports' words are `ReportStrings`.
 struct PageStrings: Sendable {

@@ -1,7 +1,7 @@
-import Programme
 import Crypto
 import Foundation
 import Hummingbird
+import Programme
 import Reports
 
 /// What every page of the server adds to the reports' frame: a navigation bar with the

@@ -20,7 +20,8 @@ struct SitePages: Sendable {
         body += "data-max-dossier-bytes=\"\(limits.maxDossierBytes)\" data-too-large=\"\(h(words[.dossierTooLarge]))\">\n"
         body += "<fieldset>\n<legend>\(h(words[.dossierLegend]))</legend>\n"
         body += field(
-            "dossier", words[.dossierLabel], words[.dossierHint], input: "type=\"file\" name=\"dossier\" accept=\".xml,application/xml,text/xml\"")
+            "dossier", words[.dossierLabel], words[.dossierHint],
+            input: "type=\"file\" name=\"dossier\" accept=\".xml,application/xml,text/xml\"")
         body += field("attachments", words[.attachmentsLabel], words[.attachmentsHint], input: "type=\"file\" name=\"attachment\" multiple")
         body += "<p class=\"or\">\(h(words[.or]))</p>\n"
         body += field(

@@ -15,7 +15,7 @@ extension KindDescriptor {
         ],
         make: { values in
             guard let months = values.integer("window-months"), let threshold = values.decimal("threshold"),
-                  let channel = values.text("channel"), let currency = values.text("currency")
+                let channel = values.text("channel"), let currency = values.text("currency")
             else { return nil }
             return .salesVolume(channel: channel, windowMonths: months, threshold: threshold, currency: currency)
         },
