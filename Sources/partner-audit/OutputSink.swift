@@ -6,16 +6,19 @@ final class OutputSink {
     private let handle: FileHandle
     private var buffer = Data()
 
-    /// Standard output when `path` is nil; otherwise the file, created or truncated.
+    /// Standard output when `path` is nil; otherwise the file, created or truncated and
+    /// written in place, so that a link is written through and a device (`/dev/null`, a
+    /// pipe) stays what it is, never replaced by a file.
     init(path: String?) throws {
         guard let path else {
             handle = .standardOutput
             return
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
-            throw ValidationError("--out \(path): cannot write there")
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw ValidationError("--out \(path): cannot write there (\(String(cString: strerror(errno))))")
         }
-        handle = file
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
     func write(_ text: String) {
