@@ -171,9 +171,24 @@ public final class SQLiteHistory: AuditHistory {
                 let unknown = try SQLiteMigrations.migrator.appliedIdentifiers(db).subtracting(MigrationID.all)
                 if !unknown.isEmpty { throw HistoryError.newerSchema(path, unknownMigrations: unknown.sorted()) }
             }
-            try SQLiteMigrations.migrator.migrate(pool)
+            try Self.migrateAlongsideOthers(pool)
         } catch {
             throw Self.failure(error, path: path)
+        }
+    }
+
+    /// Runs the migrations still to apply. Another process may be migrating the same new
+    /// store at the same time: GRDB reads which migrations are applied before each one's
+    /// transaction, so a migration the other applied first fails here ("table … already
+    /// exists"); the migrations are then read again, a few times, before giving up.
+    private static func migrateAlongsideOthers(_ pool: DatabasePool) throws {
+        var attempt = 0
+        while true {
+            do {
+                return try SQLiteMigrations.migrator.migrate(pool)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 4 {
+                attempt += 1
+            }
         }
     }
 
