@@ -63,6 +63,34 @@ public enum XMLStream {
             errors: outcome.errors, warnings: outcome.warnings, validity: outcome.validity, plain: outcome.plain, bytes: bytes)
     }
 
+    /// Reads a document held in memory as `parse(file:)` reads a file, in chunks of the
+    /// same size; `file` names it in diagnostics.
+    public static func parse(
+        bytes: [UInt8], file: String, limits: XMLLimits = XMLLimits(), schema: XMLSchema? = nil, handler: any XMLEventHandler
+    ) -> Outcome {
+        _ = LibXML2Setup.ready
+        guard bytes.count <= limits.maxBytes else {
+            return .failed(.fileError(FileReader.tooLarge(bytes.count, limit: limits.maxBytes), file: file), bytes: bytes.count)
+        }
+        guard !bytes.isEmpty else {
+            return .failed(Diagnostic(.error, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1)), bytes: 0)
+        }
+        return bytes.withUnsafeBufferPointer { buffer in
+            if let refusal = sniff(UnsafeBufferPointer(rebasing: buffer.prefix(4096)), file: file) {
+                return .failed(refusal, bytes: bytes.count)
+            }
+            var offset = 0
+            let outcome = parse(file: file, schema: schema, handler: handler) {
+                guard offset < buffer.count else { return nil }
+                let end = min(offset + FileChunks.chunkSize, buffer.count)
+                defer { offset = end }
+                return UnsafeBufferPointer(rebasing: buffer[offset..<end])
+            }
+            return Outcome(
+                errors: outcome.errors, warnings: outcome.warnings, validity: outcome.validity, plain: outcome.plain, bytes: bytes.count)
+        }
+    }
+
     /// The refusal of a document whose first bytes are not XML in an accepted encoding.
     private static func sniff(_ chunk: UnsafeBufferPointer<UInt8>, file: String) -> Diagnostic? {
         guard case .failure(let refusal) = InputSniffer(bytes: Array(chunk.prefix(4096))).encoding() else { return nil }

@@ -28,20 +28,37 @@ public struct DossierReader: Sendable {
     public func read(file path: String) -> DossierReading {
         let decoder = DossierStreamDecoder(file: path)
         let outcome = XMLStream.parse(file: path, limits: limits, schema: schema, handler: decoder)
+        return reading(outcome, of: decoder, named: path) { readTree(file: path) }
+    }
+
+    /// The dossier in `bytes` (an upload, or a file read for the history), named `name`
+    /// in diagnostics and reports, read as `read(file:)` reads a file.
+    public func read(bytes: [UInt8], named name: String) -> DossierReading {
+        let decoder = DossierStreamDecoder(file: name)
+        let outcome = XMLStream.parse(bytes: bytes, file: name, limits: limits, schema: schema, handler: decoder)
+        return reading(outcome, of: decoder, named: name) { readTree(bytes: bytes, named: name) }
+    }
+
+    /// The reading of a document streamed into `decoder`: its dossier when the stream
+    /// had nothing to report; else `tree()`, the same document read as a tree, which places
+    /// each problem by line and column, when it is small enough for one; else the stream's
+    /// own diagnostics.
+    private func reading(
+        _ outcome: XMLStream.Outcome, of decoder: DossierStreamDecoder, named name: String, tree: () -> DossierReading
+    ) -> DossierReading {
         let decoded = outcome.errors.isEmpty ? decoder.result() : nil
         if outcome.isClean, case .success(let dossier)? = decoded {
-            return DossierReading(file: path, dossier: dossier, errors: [], warnings: [])
+            return DossierReading(file: name, dossier: dossier, errors: [], warnings: [])
         }
-        guard outcome.bytes > limits.treeMaxBytes else { return readTree(file: path) }
+        guard outcome.bytes > limits.treeMaxBytes else { return tree() }
         let warnings = outcome.warnings + outcome.validity.filter { $0.severity == .warning }
         let invalid = outcome.validity.filter { $0.severity == .error }
         let errors = !outcome.errors.isEmpty ? outcome.errors : !invalid.isEmpty ? invalid : decoded?.failure ?? []
-        return DossierReading(file: path, dossier: errors.isEmpty ? decoded?.dossier : nil, errors: errors, warnings: warnings)
+        return DossierReading(file: name, dossier: errors.isEmpty ? decoded?.dossier : nil, errors: errors, warnings: warnings)
     }
 
-    /// The dossier in `bytes` (an upload), named `name` in diagnostics and reports. An
-    /// upload is within the request's limits, so it is read as a tree.
-    public func read(bytes: [UInt8], named name: String) -> DossierReading {
+    /// `read(bytes:named:)` through an `XMLTree` and `DossierDecoder`.
+    func readTree(bytes: [UInt8], named name: String) -> DossierReading {
         do {
             return reading(try XMLTree.parse(bytes: bytes, file: name, limits: limits, schema: schema))
         } catch {

@@ -36,6 +36,16 @@ import _TestSupport
         #expect(summary(streamed) == summary(tree))
     }
 
+    /// A dossier in memory (an upload, a file read for the history) is streamed too.
+    @Test(arguments: samples)
+    func sampleInMemoryReadsAsFromTheTree(_ name: String) throws {
+        let bytes = Array(try Data(contentsOf: TestPaths.samples.appendingPathComponent(name)))
+        let streamed = Self.reader.read(bytes: bytes, named: name)
+        let tree = Self.reader.readTree(bytes: bytes, named: name)
+        #expect(streamed.dossier == tree.dossier)
+        #expect(summary(streamed) == summary(tree))
+    }
+
     /// Without a tree, the first problem is the tree's, on its line. Those after it may
     /// differ: libxml2's push parser words the end of a truncated file differently, and
     /// a validity error is placed at the element the stream is on.
@@ -133,6 +143,8 @@ import _TestSupport
         let tree = Self.reader.readTree(file: path)
         #expect(!streamed.isValid, "\(Self.hostile[index].name)")
         #expect(summary(streamed) == summary(tree), "\(Self.hostile[index].name)")
+        let inMemory = Self.reader.read(bytes: Self.hostile[index].bytes, named: path)
+        #expect(summary(inMemory) == summary(tree), "\(Self.hostile[index].name) in memory")
         let alone = Self.streamOnly.read(file: path)
         #expect(!alone.isValid && !alone.errors.isEmpty, "\(Self.hostile[index].name)")
         for diagnostic in alone.errors {
