@@ -380,16 +380,7 @@ extension JSONWriter {
             json.key("eligible")
             json.bool(report.eligible)
             json.key("holdsUntil")
-            if let lapse = report.holdsUntil {
-                json.object { json in
-                    json.key("date")
-                    json.string(lapse.date.description)
-                    json.key("requirement")
-                    json.string(lapse.requirement)
-                }
-            } else {
-                json.null()
-            }
+            json.lapse(report.holdsUntil)
             json.key("qualifiedTier")
             json.string(report.qualifiedTier)
         }

@@ -62,16 +62,7 @@ extension JSONWriter {
             json.key("findings")
             json.array(report.findings) { $0.finding($1) }
             json.key("holdsUntil")
-            if let lapse = report.holdsUntil {
-                json.object { json in
-                    json.key("date")
-                    json.string(lapse.date.description)
-                    json.key("requirement")
-                    json.string(lapse.requirement)
-                }
-            } else {
-                json.null()
-            }
+            json.lapse(report.holdsUntil)
             json.key("judgedTier")
             json.string(report.judgedTier)
             json.key("language")
@@ -106,6 +97,17 @@ extension JSONWriter {
             json.bool(report.valid)
             json.key("warnings")
             json.array(report.warnings) { $0.diagnostic($1) }
+        }
+    }
+
+    /// `{"date", "requirement"}` of the day a tier lapses, or null when it never does.
+    mutating func lapse(_ lapse: Lapse?) {
+        guard let lapse else { return null() }
+        object { json in
+            json.key("date")
+            json.string(lapse.date.description)
+            json.key("requirement")
+            json.string(lapse.requirement)
         }
     }
 
