@@ -4,7 +4,7 @@ import DossierModel
 import Foundation
 import Programme
 
-/// The JSON report of `../spec/cli.md`: one object per dossier; a batch is
+/// The JSON report of the command-line contract (`cli.md`): one object per dossier; a batch is
 /// `{"dossiers": [...]}` with each dossier's `file`. Money is given as exact
 /// decimal strings; absent values are written as `null`, not left out.
 public struct JSONReporter: Reporter {
