@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import _TestSupport
 
-/// The exit statuses and output contracts of the command-line contract (`cli.md`), from the built executable,
+/// The exit statuses and output contracts of `cli.md`, from the built executable,
 /// started outside the repository (the shipped schemas must still be found).
 @Suite struct ExitStatusTests {
     let asOf = ["--as-of", "2026-11-24"]
