@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: [
-                "partner-audit", "_TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "partner-audit", "AuditStore", "_TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: upcoming
