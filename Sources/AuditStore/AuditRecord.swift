@@ -117,33 +117,44 @@ public enum RecordingOutcome: Sendable, Hashable {
 }
 
 extension [AttachmentCheck] {
-    /// The checks as the store keeps them: a JSON array, keys sorted (written by hand: a
-    /// `JSONEncoder` per record cost more than the rest of storing it).
+    /// The checks as the store keeps them: a JSON array, keys sorted (written by hand, as
+    /// bytes: a `JSONEncoder` per record cost more than the rest of storing it).
     var json: String {
-        func quoted(_ text: String?) -> String {
-            guard let text else { return "null" }
-            guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-                return "\"" + text + "\""
-            }
-            var out = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case _ where scalar.value < 0x20:
-                    out +=
-                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                default: out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        out.reserveCapacity(count * 200 + 2)
+        func append(_ text: String?) {
+            guard let text else { return out.append(contentsOf: "null".utf8) }
+            out.append(UInt8(ascii: "\""))
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                case ..<0x20:
+                    let digits = [UInt8]("0123456789abcdef".utf8)
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(digits[Int(byte >> 4)])
+                    out.append(digits[Int(byte & 0xF)])
+                default: out.append(byte)
                 }
             }
-            return out + "\""
+            out.append(UInt8(ascii: "\""))
         }
-        return "["
-            + map { check in
-                "{\"actual\":\(quoted(check.actualSHA256)),\"expected\":\(quoted(check.expectedSHA256)),"
-                    + "\"file\":\(quoted(check.file)),\"notChecked\":\(quoted(check.notChecked))}"
-            }.joined(separator: ",") + "]"
+        out.append(UInt8(ascii: "["))
+        for (index, check) in enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: #"{"actual":"#.utf8)
+            append(check.actualSHA256)
+            out.append(contentsOf: #","expected":"#.utf8)
+            append(check.expectedSHA256)
+            out.append(contentsOf: #","file":"#.utf8)
+            append(check.file)
+            out.append(contentsOf: #","notChecked":"#.utf8)
+            append(check.notChecked)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The checks from their JSON array.

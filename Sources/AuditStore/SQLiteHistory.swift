@@ -7,6 +7,8 @@ import GRDB
 public final class SQLiteHistory: AuditHistory {
     /// How long a writer waits for another one before giving up.
     public static let busyTimeout: TimeInterval = 10
+    /// How much of the file is read through a memory map (the rest with read calls).
+    static let memoryMapSize = 1 << 30
 
     public let path: String
     let pool: DatabasePool
@@ -36,7 +38,12 @@ public final class SQLiteHistory: AuditHistory {
         configuration.label = "partner-audit history"
         // In WAL mode NORMAL syncs at checkpoints only: a killed process loses nothing
         // committed; a power cut may lose the last transactions, never the file's integrity.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        // Pages are read through a memory map rather than a read call each: a listing looks up
+        // the latest record of every partner, thousands of pages scattered through the file.
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA mmap_size = \(Self.memoryMapSize)")
+        }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
@@ -75,8 +82,11 @@ public final class SQLiteHistory: AuditHistory {
             conditions.append("record.holds_until <= ?")
             arguments += [date.description]
         }
+        // Partners are read in the order they were stored, not through the index of their ids:
+        // their latest records then lie in the file nearly in that order too, where the index's
+        // order would look them up at random. The few partners listed are sorted afterwards.
         let sql =
-            "SELECT record.* FROM partner JOIN record ON record.id = partner.latest_record_id"
+            "SELECT record.* FROM partner NOT INDEXED CROSS JOIN record ON record.id = partner.latest_record_id"
             + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY partner.id"
         let bound = arguments
         return try await run {
@@ -192,35 +202,42 @@ public final class SQLiteHistory: AuditHistory {
         }
     }
 
-    /// Stores one recording inside the writer's transaction.
+    /// Stores one recording inside the writer's transaction. Every statement is prepared
+    /// once per connection and kept (`cachedStatement`): compiling them again for each record
+    /// cost more than running them.
     static func record(_ recording: Recording, in db: Database) throws -> RecordingOutcome {
-        let record = recording.record
+        let row = RecordRow(recording.record)
         if let id = try Int64.fetchOne(
-            db, sql: "SELECT id FROM record WHERE dossier_sha256 = ? AND programme_sha256 = ? AND as_of = ?",
-            arguments: [record.dossierSHA256, record.programmeSHA256, record.asOf.description])
+            db.cachedStatement(sql: "SELECT id FROM record WHERE dossier_sha256 = ? AND programme_sha256 = ? AND as_of = ?"),
+            arguments: [row.dossierSHA256, row.programmeSHA256, row.asOf])
         {
             return .alreadyRecorded(id: id)
         }
-        try DossierRow(sha256: record.dossierSHA256, size: record.dossierSize, bytes: Data(recording.dossierBytes))
-            .insert(db, onConflict: .ignore)
-        if let partner = record.partnerID {
-            try db.execute(
-                sql: "INSERT INTO partner (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
-                arguments: [partner, record.partnerName ?? ""])
+        try db.cachedStatement(sql: "INSERT INTO dossier (sha256, size, bytes) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")
+            .execute(arguments: [row.dossierSHA256, row.dossierSize, Data(recording.dossierBytes)])
+        if let partner = row.partnerID {
+            try db.cachedStatement(sql: "INSERT INTO partner (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")
+                .execute(arguments: [partner, row.partnerName ?? ""])
         }
-        var row = RecordRow(record)
-        try row.insert(db)
-        guard let id = row.id else { throw HistoryError.failed("", reason: "no id given to a new record") }
-        if let partner = record.partnerID {
-            try db.execute(
+        try db.cachedStatement(sql: insertRecord).execute(arguments: row.insertArguments)
+        let id = db.lastInsertedRowID
+        if let partner = row.partnerID {
+            try db.cachedStatement(
                 sql: """
                     UPDATE partner SET name = ?, latest_record_id = ?, latest_as_of = ?
                     WHERE id = ? AND (latest_as_of IS NULL OR latest_as_of <= ?)
-                    """,
-                arguments: [record.partnerName ?? "", id, record.asOf.description, partner, record.asOf.description])
+                    """
+            ).execute(arguments: [row.partnerName ?? "", id, row.asOf, partner, row.asOf])
         }
         return .recorded(id: id)
     }
+
+    /// The `INSERT` of a record, every column but `id`, in the order of `RecordRow.insertArguments`.
+    private static let insertRecord: String = {
+        let columns = RecordRow.CodingKeys.allCases.filter { $0 != .id }.map(\.rawValue)
+        return
+            "INSERT INTO record (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
+    }()
 
     /// Runs `body`, turning database errors into history errors.
     func run<T>(_ body: () async throws -> T) async throws(HistoryError) -> T {

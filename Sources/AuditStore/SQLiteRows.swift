@@ -1,18 +1,12 @@
-import Foundation
 import GRDB
 
-/// A row of the `dossier` table: the bytes of one dossier, kept once per digest.
-struct DossierRow: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "dossier"
-    var sha256: String
-    var size: Int
-    var bytes: Data
-}
-
-extension RecordRow: FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "record"
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
+/// A `record` row as SQLite reads and writes it.
+extension RecordRow: FetchableRecord {
+    /// The values of every column but `id`, in the order of `CodingKeys`, for an `INSERT`.
+    var insertArguments: StatementArguments {
+        [
+            partnerID, partnerName, dossierSHA256, dossierSize, file, programmeID, programmeSHA256, asOf, recordedAt, recordedBy,
+            toolVersion, valid, appliedTier, qualifiedTier, eligible, holdsUntil, lapsingRequirement, attachmentsJSON, reportJSON,
+        ]
     }
 }

@@ -30,13 +30,20 @@ public struct AuditSession: Sendable {
         programFile: String? = nil, language: Language = .english, checkAttachments: Bool = true, limits: XMLLimits = XMLLimits(),
         bundleLimits: BundleLimits = BundleLimits()
     ) throws -> AuditSession {
-        let schemas = try SchemaLocator.directory().get()
         let reader = try DossierReader.shipped(limits: limits)
-        let loader = ProgrammeLoader(schema: try XMLSchema(file: schemas.appendingPathComponent("program.xsd").path))
-        let programme = try loader.load(file: programFile ?? schemas.appendingPathComponent("kerio/program.xml").path).get()
+        let programme = try loadProgramme(file: programFile)
         return AuditSession(
             reader: reader, auditor: Auditor(programme: programme, language: language), checkAttachments: checkAttachments,
             bundleLimits: bundleLimits)
+    }
+
+    /// The programme in `file` (the shipped Kerio programme when nil), read alone: for what
+    /// needs its tiers but audits no dossier (the history's listings), which then need not
+    /// compile the dossier schema.
+    public static func loadProgramme(file: String? = nil) throws -> Programme {
+        let schemas = try SchemaLocator.directory().get()
+        let loader = ProgrammeLoader(schema: try XMLSchema(file: schemas.appendingPathComponent("program.xsd").path))
+        return try loader.load(file: file ?? schemas.appendingPathComponent("kerio/program.xml").path).get()
     }
 
     /// The programme audited against.

@@ -2,6 +2,7 @@ import ArgumentParser
 import AuditStore
 import DossierModel
 import PartnerAudit
+import Programme
 import Reports
 
 /// `partner-audit changes --since DATE [--until DATE]`: whose standing moved in a period.
@@ -29,13 +30,13 @@ struct ChangesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let session = try listing.session()
+        let programme = try listing.programme()
         let end = until ?? .todayUTC
         guard end >= since else { throw ValidationError("--since \(since) is after today (\(end)): give --until") }
         let (before, after) = try await listing.database.withHistory { history in
             (try await history.latestRecords(asOfOnOrBefore: since.adding(days: -1)), try await history.latestRecords(asOfOnOrBefore: end))
         }
-        let changes = HistoryChange.changes(from: before, to: after, tierOrder: session.tierIDs)
-        print(listing.renderer(session: session).changes(changes, since: since, until: end), terminator: "")
+        let changes = HistoryChange.changes(from: before, to: after, tierOrder: programme.tiers.map(\.id))
+        print(listing.renderer(programme: programme).changes(changes, since: since, until: end), terminator: "")
     }
 }

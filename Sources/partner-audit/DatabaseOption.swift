@@ -67,12 +67,17 @@ struct HistoryListingOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOption
 
     /// The renderer for these options, with the programme's tier labels in the listing's language.
-    func renderer(session: AuditSession) -> HistoryRenderer {
-        let labels = Dictionary(uniqueKeysWithValues: session.programme.tiers.map { ($0.id, $0.label.text(language)) })
+    func renderer(programme: Programme) -> HistoryRenderer {
+        let labels = Dictionary(uniqueKeysWithValues: programme.tiers.map { ($0.id, $0.label.text(language)) })
         return HistoryRenderer(format: format, language: language, tierLabels: labels)
     }
 
-    /// The programme the listing ranks tiers by.
+    /// The programme the listing ranks tiers by (read alone: a listing audits nothing).
+    func programme() throws -> Programme {
+        try AuditSession.loadProgramme(file: programFile)
+    }
+
+    /// A session auditing against that programme, for what audits again.
     func session() throws -> AuditSession {
         try AuditSession.make(programFile: programFile, language: language)
     }

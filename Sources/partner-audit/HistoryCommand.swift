@@ -1,6 +1,7 @@
 import ArgumentParser
 import AuditStore
 import PartnerAudit
+import Programme
 import Reports
 
 /// `partner-audit history PARTNER-ID`: a partner's records, oldest first.
@@ -17,9 +18,10 @@ struct HistoryCommand: AsyncParsableCommand {
     @OptionGroup var listing: HistoryListingOptions
 
     func run() async throws {
-        let session = try listing.session()
+        let programme = try listing.programme()
         let records = try await listing.database.withHistory { try await $0.records(ofPartner: partnerID) }
         print(
-            listing.renderer(session: session).history(partnerID: partnerID, records: records, tierOrder: session.tierIDs), terminator: "")
+            listing.renderer(programme: programme).history(partnerID: partnerID, records: records, tierOrder: programme.tiers.map(\.id)),
+            terminator: "")
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import AuditStore
 import DossierModel
 import PartnerAudit
+import Programme
 import Reports
 
 /// `partner-audit partners`: the latest record of every partner, filtered.
@@ -35,15 +36,15 @@ struct PartnersCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let session = try listing.session()
-        if let tier, !session.tierIDs.contains(tier) {
+        let programme = try listing.programme()
+        let tierIDs = programme.tiers.map(\.id)
+        if let tier, !tierIDs.contains(tier) {
             throw ValidationError(
-                "--tier \(tier): programme \"\(session.programmeID)\" has no such tier (its tiers: \(session.tierIDs.joined(separator: ", ")))"
-            )
+                "--tier \(tier): programme \"\(programme.id)\" has no such tier (its tiers: \(tierIDs.joined(separator: ", ")))")
         }
         let filter = PartnerFilter(
             qualifiedTier: tier, notEligible: notEligible, lapsingOnOrBefore: lapsingWithin.map { (asOf ?? .todayUTC).adding(days: $0) })
         let records = try await listing.database.withHistory { try await $0.latestRecords(matching: filter) }
-        print(listing.renderer(session: session).partners(records), terminator: "")
+        print(listing.renderer(programme: programme).partners(records), terminator: "")
     }
 }

@@ -50,6 +50,6 @@ struct ReauditCommand: AsyncParsableCommand {
             }
             return entries
         }
-        print(listing.renderer(session: session).reaudit(entries, asOf: asOf), terminator: "")
+        print(listing.renderer(programme: session.programme).reaudit(entries, asOf: asOf), terminator: "")
     }
 }
