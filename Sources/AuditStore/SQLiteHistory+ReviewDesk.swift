@@ -153,7 +153,9 @@ extension SQLiteHistory: ReviewDesk {
 
     public func record(id: Int64) async throws(HistoryError) -> AuditRecord? {
         try await run {
-            try await self.pool.read { db in try RecordRow.fetchOne(db, key: id) }?.record()
+            try await self.pool.read { db in
+                try RecordRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM record WHERE id = ?"), arguments: [id])
+            }?.record()
         }
     }
 
