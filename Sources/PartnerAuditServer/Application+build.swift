@@ -1,3 +1,4 @@
+import AuditStore
 import Foundation
 import Hummingbird
 import Logging
@@ -7,11 +8,13 @@ import NIOCore
 public typealias ServerRequestContext = BasicRequestContext
 
 /// The router of the service: every route, behind the middleware that logs requests,
-/// sets the security headers and turns refusals into answers.
-public func buildRouter(service: AuditService) -> Router<ServerRequestContext> {
-    let pages = SitePages(programme: service.programme, limits: service.limits)
+/// sets the security headers and turns refusals into answers. With a `store`, the
+/// partners' applications are served too.
+public func buildRouter(service: AuditService, store: ServerStore? = nil) -> Router<ServerRequestContext> {
+    let pages = SitePages(programme: service.programme, limits: service.limits, applications: store != nil)
     func addRoutes(to router: Router<ServerRequestContext>) -> Router<ServerRequestContext> {
         PageController(service: service, pages: pages).addRoutes(to: router)
+        if let store { ApplicationsController(service: service, store: store, pages: pages).addRoutes(to: router) }
         APIController(service: service).addRoutes(to: router.group("/api/v1"))
         ServiceController().addRoutes(to: router)
         return router
@@ -39,9 +42,9 @@ public func buildApplication(
     try makeApplication(AuditService(configuration: configuration), configuration, logger: logger, onReady: onReady)
 }
 
-/// The application serving `service` as `configuration` says.
+/// The application serving `service` (and `store`, when given) as `configuration` says.
 func makeApplication(
-    _ service: AuditService, _ configuration: ServerConfiguration, logger: Logger? = nil,
+    _ service: AuditService, _ configuration: ServerConfiguration, store: ServerStore? = nil, logger: Logger? = nil,
     onReady: @escaping @Sendable (String) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let logger =
@@ -53,7 +56,7 @@ func makeApplication(
         }()
     let host = configuration.host
     return Application(
-        router: buildRouter(service: service),
+        router: buildRouter(service: service, store: store),
         server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.readTimeoutSeconds)))),
         configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port)),
         onServerRunning: { channel in

@@ -14,7 +14,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let pages: SitePages
 
     /// Paths whose refusals are pages rather than error objects (404 and 405 excepted).
-    static var pagePaths: Set<String> { ["/", "/check", "/program"] }
+    static var pagePaths: Set<String> { ["/", "/check", "/program", "/applications"] }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
