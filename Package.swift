@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
@@ -71,10 +72,13 @@ let package = Package(
         .target(
             name: "PartnerAuditServer",
             dependencies: [
-                "PartnerAudit", "AttachmentSources", "Audit", "Diagnostics", "DossierModel", "DossierXML", "Programme", "Reports",
+                "PartnerAudit", "AttachmentSources", "Audit", "AuditStore", "Diagnostics", "DossierModel", "DossierXML", "Programme",
+                "Reports",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -104,10 +108,12 @@ let package = Package(
         .testTarget(
             name: "PartnerAuditServerTests",
             dependencies: [
-                "PartnerAuditServer", "PartnerAudit", "Diagnostics", "Reports", "DossierModel", "Programme", "_TestSupport",
+                "PartnerAuditServer", "PartnerAudit", "AuditStore", "Diagnostics", "Reports", "DossierModel", "Programme", "_TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
