@@ -52,6 +52,7 @@ let package = Package(
             dependencies: [
                 "DossierModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -124,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: [
-                "partner-audit", "_TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "partner-audit", "AuditStore", "_TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: upcoming

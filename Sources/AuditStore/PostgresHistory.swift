@@ -8,9 +8,9 @@ import PostgresNIO
 /// on the partner rows they share.
 public final class PostgresHistory: AuditHistory {
     public let location: PostgresLocation
-    private let client: PostgresClient
+    let client: PostgresClient
     private let running: Task<Void, Never>
-    private let logger = Logger(label: "partner-audit.history")
+    let logger = Logger(label: "partner-audit.history")
 
     /// How long opening the store may take before the server is deemed unreachable.
     public static let connectTimeout: Duration = .seconds(10)
@@ -142,7 +142,7 @@ public final class PostgresHistory: AuditHistory {
         RecordRow.CodingKeys.allCases.map { (table.map { $0 + "." } ?? "") + $0.rawValue }.joined(separator: ", ")
     }
 
-    private static func record(_ recording: Recording, on connection: PostgresConnection, logger: Logger) async throws -> RecordingOutcome {
+    static func record(_ recording: Recording, on connection: PostgresConnection, logger: Logger) async throws -> RecordingOutcome {
         let row = RecordRow(recording.record)
         for try await id in try await connection.query(
             """
@@ -188,7 +188,7 @@ public final class PostgresHistory: AuditHistory {
         return .recorded(id: id)
     }
 
-    private func fetch(_ query: PostgresQuery) async throws(HistoryError) -> [AuditRecord] {
+    func fetch(_ query: PostgresQuery) async throws(HistoryError) -> [AuditRecord] {
         try await run {
             var records: [AuditRecord] = []
             for try await row in try await self.client.query(query, logger: self.logger) {
@@ -217,7 +217,7 @@ public final class PostgresHistory: AuditHistory {
     }
 
     /// Runs `body`, turning database errors into history errors.
-    private func run<T>(_ body: () async throws -> T) async throws(HistoryError) -> T {
+    func run<T>(_ body: () async throws -> T) async throws(HistoryError) -> T {
         do {
             return try await body()
         } catch {

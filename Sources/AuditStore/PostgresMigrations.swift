@@ -40,5 +40,34 @@ enum PostgresMigrations {
                 "CREATE INDEX partner_by_latest_record ON partner (latest_record_id)",
             ]
         ),
+        (
+            MigrationID.review,
+            [
+                "CREATE TABLE manager (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, created_at TEXT NOT NULL)",
+                """
+                CREATE TABLE session (
+                    token_sha256 TEXT PRIMARY KEY,
+                    manager TEXT NOT NULL REFERENCES manager (name) ON DELETE CASCADE,
+                    csrf_token TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    expires_at TEXT NOT NULL)
+                """,
+                "CREATE INDEX session_by_manager ON session (manager)",
+                "CREATE INDEX session_by_expiry ON session (expires_at)",
+                """
+                CREATE TABLE application (
+                    id TEXT PRIMARY KEY,
+                    record_id BIGINT NOT NULL REFERENCES record (id),
+                    tier TEXT NOT NULL,
+                    receipt_sha256 TEXT NOT NULL,
+                    submitted_at TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (\(ReviewSchema.statusCheck)),
+                    decided_by TEXT,
+                    decided_at TEXT,
+                    comment TEXT,
+                    CHECK (\(ReviewSchema.decisionCheck)))
+                """,
+            ] + ReviewSchema.applicationIndexes.map { "CREATE INDEX \($0) ON application (\($1.joined(separator: ", ")))" }
+        ),
     ]
 }

@@ -9,7 +9,7 @@ public final class SQLiteHistory: AuditHistory {
     public static let busyTimeout: TimeInterval = 10
 
     public let path: String
-    private let pool: DatabasePool
+    let pool: DatabasePool
 
     /// Opens (creating when needed) the file at `path` and brings its schema up to date;
     /// a file made by a newer version, or one that is not a history, is left unchanged.
@@ -193,7 +193,7 @@ public final class SQLiteHistory: AuditHistory {
     }
 
     /// Stores one recording inside the writer's transaction.
-    private static func record(_ recording: Recording, in db: Database) throws -> RecordingOutcome {
+    static func record(_ recording: Recording, in db: Database) throws -> RecordingOutcome {
         let record = recording.record
         if let id = try Int64.fetchOne(
             db, sql: "SELECT id FROM record WHERE dossier_sha256 = ? AND programme_sha256 = ? AND as_of = ?",
@@ -223,7 +223,7 @@ public final class SQLiteHistory: AuditHistory {
     }
 
     /// Runs `body`, turning database errors into history errors.
-    private func run<T>(_ body: () async throws -> T) async throws(HistoryError) -> T {
+    func run<T>(_ body: () async throws -> T) async throws(HistoryError) -> T {
         do {
             return try await body()
         } catch {

@@ -45,13 +45,62 @@ enum SQLiteMigrations {
             try db.create(index: "record_by_as_of", on: "record", columns: ["as_of"])
             try db.create(index: "partner_by_latest_record", on: "partner", columns: ["latest_record_id"])
         }
+        migrator.registerMigration(MigrationID.review) { db in
+            try db.create(table: "manager") { table in
+                table.primaryKey("name", .text)
+                table.column("password_hash", .text).notNull()
+                table.column("created_at", .text).notNull()
+            }
+            try db.create(table: "session") { table in
+                table.primaryKey("token_sha256", .text)
+                table.column("manager", .text).notNull().references("manager", onDelete: .cascade)
+                table.column("csrf_token", .text).notNull()
+                table.column("created_at", .text).notNull()
+                table.column("expires_at", .text).notNull()
+            }
+            try db.create(index: "session_by_manager", on: "session", columns: ["manager"])
+            try db.create(index: "session_by_expiry", on: "session", columns: ["expires_at"])
+            try db.create(table: "application") { table in
+                table.primaryKey("id", .text)
+                table.column("record_id", .integer).notNull().references("record")
+                table.column("tier", .text).notNull()
+                table.column("receipt_sha256", .text).notNull()
+                table.column("submitted_at", .text).notNull()
+                table.column("status", .text).notNull().check(sql: ReviewSchema.statusCheck)
+                table.column("decided_by", .text)
+                table.column("decided_at", .text)
+                table.column("comment", .text)
+                table.check(sql: ReviewSchema.decisionCheck)
+            }
+            for (name, columns) in ReviewSchema.applicationIndexes {
+                try db.create(index: name, on: "application", columns: columns)
+            }
+        }
         return migrator
     }
+}
+
+/// What both databases' migration `0003-review` share.
+enum ReviewSchema {
+    /// An application is pending, approved or rejected.
+    static let statusCheck = "status IN ('pending', 'approved', 'rejected')"
+    /// A pending application has no decision; a decided one has who decided, when and why.
+    static let decisionCheck = """
+        (status = 'pending' AND decided_by IS NULL AND decided_at IS NULL AND comment IS NULL)
+        OR (status <> 'pending' AND decided_by IS NOT NULL AND decided_at IS NOT NULL AND comment IS NOT NULL)
+        """
+    /// The queue by status, oldest first; every application, oldest first; the applications on a record.
+    static let applicationIndexes = [
+        ("application_queue", ["status", "submitted_at", "id"]),
+        ("application_by_submission", ["submitted_at", "id"]),
+        ("application_by_record", ["record_id"]),
+    ]
 }
 
 /// The migrations' identifiers, oldest first, shared by both databases.
 enum MigrationID {
     static let records = "0001-records"
     static let lookups = "0002-lookup-indexes"
-    static let all = [records, lookups]
+    static let review = "0003-review"
+    static let all = [records, lookups, review]
 }

@@ -43,8 +43,9 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
         return dataHome + "/partner-audit/history.sqlite"
     }
 
-    /// Opens the store, creating or upgrading its schema; a store made by a newer version is refused.
-    public func open() async throws(HistoryError) -> any AuditHistory {
+    /// Opens the store (the history and the managers' desk), creating or upgrading its schema;
+    /// a store made by a newer version is refused.
+    public func open() async throws(HistoryError) -> any HistoryStore {
         switch self {
         case .sqlite(let path): try SQLiteHistory(path: path)
         case .postgres(let location): try await PostgresHistory.open(location)

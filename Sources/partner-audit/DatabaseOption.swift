@@ -25,9 +25,9 @@ struct DatabaseOption: ParsableArguments {
 
     /// Runs `body` with the history open, and closes it; when the history cannot be opened
     /// or fails, says why and ends with exit status 2.
-    func withHistory<T>(_ body: (any AuditHistory) async throws -> T) async throws -> T {
+    func withHistory<T>(_ body: (any HistoryStore) async throws -> T) async throws -> T {
         let location = try location()
-        let history: any AuditHistory
+        let history: any HistoryStore
         do {
             history = try await location.open()
         } catch {

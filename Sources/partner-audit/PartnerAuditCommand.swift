@@ -10,7 +10,7 @@ struct PartnerAuditCommand: AsyncParsableCommand {
         version: ToolVersion.current,
         subcommands: [
             CheckCommand.self, AuditCommand.self, ValidateCommand.self, ProgramCommand.self, SampleCommand.self, ServeCommand.self,
-            HistoryCommand.self, PartnersCommand.self, ChangesCommand.self, ReauditCommand.self, DatabaseCommand.self,
+            HistoryCommand.self, PartnersCommand.self, ChangesCommand.self, ReauditCommand.self, DatabaseCommand.self, UserCommand.self,
         ]
     )
 }

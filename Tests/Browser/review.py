@@ -97,11 +97,9 @@ class Review(Steps):
         links[0].click()
         field = self.wait(lambda d: d.find_element(By.NAME, "comment"))
         field.send_keys(comment)
-        choice = self.driver.find_element(By.CSS_SELECTOR, f"[name='decision'][value='{decision}']")
-        choice.click()
-        if choice.tag_name == "input" and choice.get_attribute("type") in ("radio", "checkbox"):
-            field.submit()
-        self.wait(lambda d: f"/manage/applications/{application_id}" in d.current_url or "/manage" in d.current_url)
+        self.driver.find_element(By.CSS_SELECTOR, f"[name='decision'][value='{decision}']").click()
+        field.find_element(By.XPATH, "ancestor::form//button[@type='submit']").click()
+        self.wait(lambda d: d.find_elements(By.ID, "decided-at"))
         return True
 
 

@@ -3,7 +3,6 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
-import PostgresNIO
 import Testing
 
 @testable import PartnerAuditServer
@@ -53,51 +52,5 @@ struct ReviewServer {
         #expect(response.status == .created)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
         return (try #require(json["id"] as? String), try #require(json["receipt"] as? String))
-    }
-}
-
-/// A fresh, empty store of one kind, and how to drop it: SQLite in a temporary folder
-/// always, PostgreSQL when `PARTNER_AUDIT_TEST_POSTGRES` names a server.
-enum StoreKind: String, Sendable, CaseIterable, CustomTestStringConvertible {
-    case sqlite, postgres
-
-    var testDescription: String { rawValue }
-
-    /// The PostgreSQL server the tests use: `PARTNER_AUDIT_TEST_POSTGRES`, a `postgres://` URL.
-    static let postgresURL = ProcessInfo.processInfo.environment["PARTNER_AUDIT_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
-
-    /// The kinds this run can use.
-    static let available: [StoreKind] = postgresURL == nil ? [.sqlite] : [.sqlite, .postgres]
-
-    /// A new empty store's location; `cleanUp` removes it.
-    func makeLocation() async throws -> (location: StoreLocation, cleanUp: @Sendable () async -> Void) {
-        switch self {
-        case .sqlite:
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("review-test-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            return (
-                .sqlite(path: folder.appendingPathComponent("history.sqlite").path), { try? FileManager.default.removeItem(at: folder) }
-            )
-        case .postgres:
-            let admin = try PostgresLocation(url: Self.postgresURL!, environment: ProcessInfo.processInfo.environment)
-            let name = "review_test_\(UUID().uuidString.prefix(8).lowercased())"
-            try await Self.administer(admin, "CREATE DATABASE \(name)")
-            var location = admin
-            location.database = name
-            return (.postgres(location), { try? await Self.administer(admin, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") })
-        }
-    }
-
-    /// Runs one statement on the database named by `location`.
-    private static func administer(_ location: PostgresLocation, _ statement: String) async throws {
-        let client = PostgresClient(
-            configuration: .init(
-                host: location.host, port: location.port, username: location.user, password: location.password,
-                database: location.database, tls: .disable))
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await client.run() }
-            for try await _ in try await client.query(PostgresQuery(unsafeSQL: statement)) {}
-            group.cancelAll()
-        }
     }
 }

@@ -52,6 +52,11 @@ public struct AuditService: Sendable {
     /// The programme's tier ids, lowest first.
     var tierIDs: [String] { programme.tiers.map(\.id) }
 
+    /// The session that audits in `language`, opening attachments.
+    func session(_ language: Language) -> AuditSession {
+        sessions[SessionKey(language: language, checkAttachments: true)]!
+    }
+
     /// Runs `work` once the gate admits the request (503 when it cannot), giving the place back after.
     func admitted<Value: Sendable>(_ work: () async throws -> Value) async throws -> Value {
         guard await gate.admit() else { throw ServiceError.busy(retryAfter: 1) }
