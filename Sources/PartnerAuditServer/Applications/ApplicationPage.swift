@@ -39,7 +39,7 @@ extension SitePages {
         var out = "<section id=\"application\" class=\"application \(status)\" data-status=\"\(status)\">\n"
         out += "<h2>\(h(words[.heading]))</h2>\n"
         out +=
-            "<p class=\"headline\"><span id=\"application-status\" class=\"badge \(status)\">\(h(words.status(application.status)))</span>"
+            "<p class=\"standing\"><span id=\"application-status\" class=\"badge \(status)\">\(h(words.status(application.status)))</span>"
         out += " \(h(words.note(application.status)))</p>\n<dl>\n"
         out += "<dt>\(h(words[.tier]))</dt><dd id=\"application-tier\">\(h(tierLabel(language)(application.tier)))</dd>\n"
         out += "<dt>\(h(words[.submittedAt]))</dt><dd>\(Self.moment(application.submittedAt))</dd>\n"
