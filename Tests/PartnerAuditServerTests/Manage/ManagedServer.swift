@@ -5,7 +5,6 @@ import DossierModel
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdBcrypt
 import HummingbirdTesting
 import Logging
 import NIOCore
@@ -35,7 +34,9 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .sqlite:
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manage-test-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            return (.sqlite(path: folder.appendingPathComponent("history.sqlite").path), { try? FileManager.default.removeItem(at: folder) })
+            return (
+                .sqlite(path: folder.appendingPathComponent("history.sqlite").path), { try? FileManager.default.removeItem(at: folder) }
+            )
         case .postgres:
             let admin = try PostgresLocation(url: Self.postgresURL!, environment: ProcessInfo.processInfo.environment)
             let name = "manage_test_\(UUID().uuidString.prefix(8).lowercased())"
@@ -100,7 +101,7 @@ struct ManagedServer: Sendable {
         let (location, cleanUp) = try await kind.makeLocation()
         let store: any HistoryStore
         do {
-            store = try await ServerStore.open(location)
+            store = try await location.open()
         } catch {
             await cleanUp()
             throw error
@@ -124,7 +125,7 @@ struct ManagedServer: Sendable {
 
     /// A bcrypt hash of `password`, of the lowest cost (the tests check passwords, not the cost).
     static func hash(_ password: String) -> String {
-        Bcrypt.hash(password, cost: 4)
+        (try? PasswordHasher.hash(password, cost: 4)) ?? ""
     }
 
     /// The application the router tests drive.

@@ -32,7 +32,9 @@ import Testing
                 #expect(described.isSuperset(of: served))
                 #expect(served.contains("POST /api/v1/manage/applications/{id}/decision"))
                 #expect(served.contains("POST /api/v1/login"))
-                #expect(described.filter { $0.contains("/manage") || $0.contains("/login") } == served.filter { $0.contains("/manage") || $0.contains("/login") })
+                #expect(
+                    described.filter { $0.contains("/manage") || $0.contains("/login") }
+                        == served.filter { $0.contains("/manage") || $0.contains("/login") })
                 try APIDocumentTests.expectReferencesResolve(document, in: document)
                 let text = String(buffer: response.body)
                 for code in ServiceError.managerCodes { #expect(text.contains(code), "\(code)") }

@@ -47,7 +47,8 @@ import Testing
             let records = try await board.timeline("KP-001377", path: "/")
             #expect(records.count == 2)
             try PageTests.expectGolden(
-                pages.timeline(partnerID: "KP-001377", records: records, changes: board.changes(records), language: language, session: Self.session),
+                pages.timeline(
+                    partnerID: "KP-001377", records: records, changes: board.changes(records), language: language, session: Self.session),
                 "manage-timeline.\(language.code).html")
             let report = try await board.report(of: application.record, in: language)
             guard case .reproduced = report else {
@@ -66,7 +67,8 @@ import Testing
             try await managed.application.test(.router) { client in
                 let (token, _) = try await client.apiSignIn("anna", "correct horse battery")
                 func board(_ query: String) async throws -> [String: Any] {
-                    let response = try await client.execute(uri: "/api/v1/manage/partners\(query)", method: .get, headers: ManagerClient.with(token))
+                    let response = try await client.execute(
+                        uri: "/api/v1/manage/partners\(query)", method: .get, headers: ManagerClient.with(token))
                     #expect(response.status == .ok, "\(query)")
                     let object = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
                     return try #require(object)
@@ -89,7 +91,8 @@ import Testing
                 #expect((try await board("?page=2")["partners"] as? [Any])?.isEmpty == true)
                 #expect(try await board("?page=2")["total"] as? Int == partners)
                 for bad in ["?tier=gold", "?notEligible=maybe", "?lapsingWithin=-1", "?lapsingWithin=soon", "?page=0"] {
-                    let refused = try await client.execute(uri: "/api/v1/manage/partners\(bad)", method: .get, headers: ManagerClient.with(token))
+                    let refused = try await client.execute(
+                        uri: "/api/v1/manage/partners\(bad)", method: .get, headers: ManagerClient.with(token))
                     #expect(refused.status == .badRequest, "\(bad)")
                     #expect(ManagerClient.code(refused) == "bad-filter", "\(bad)")
                     let page = try await client.execute(uri: "/manage\(bad)", method: .get, headers: ManagerClient.with(token))
@@ -102,7 +105,10 @@ import Testing
                 let within = ids(lapsing)
                 let none = ids(try await board("?lapsingWithin=0"))
                 #expect(none.count <= within.count)
-                let html = String(buffer: try await client.execute(uri: "/manage?tier=preferred&lang=ru", method: .get, headers: ManagerClient.with(token)).body)
+                let html = String(
+                    buffer: try await client.execute(
+                        uri: "/manage?tier=preferred&lang=ru", method: .get, headers: ManagerClient.with(token)
+                    ).body)
                 #expect(html.contains("<option value=\"preferred\" selected>"))
                 #expect(html.contains("href=\"/manage/partners/KP-001377?lang=ru\""))
                 let missing = try await client.execute(uri: "/manage/partners/KP-0000", method: .get, headers: ManagerClient.with(token))
@@ -122,11 +128,13 @@ import Testing
             try await managed.application.test(.router) { client in
                 let (token, _) = try await client.apiSignIn("anna", "correct horse battery")
                 let page = String(
-                    buffer: try await client.execute(uri: "/manage/partners/KP-001377", method: .get, headers: ManagerClient.with(token)).body)
+                    buffer: try await client.execute(uri: "/manage/partners/KP-001377", method: .get, headers: ManagerClient.with(token))
+                        .body)
                 let links = page.matches(of: #/href="/manage/records/(\d+)\?lang=en"/#).map { String($0.1) }
                 #expect(links.count == 2)
                 #expect(page.contains("data-kinds=\"new\""))
-                let json = try await client.execute(uri: "/api/v1/manage/partners/KP-001377", method: .get, headers: ManagerClient.with(token))
+                let json = try await client.execute(
+                    uri: "/api/v1/manage/partners/KP-001377", method: .get, headers: ManagerClient.with(token))
                 let timeline = try #require(try JSONSerialization.jsonObject(with: Data(json.body.readableBytesView)) as? [String: Any])
                 let records = try #require(timeline["records"] as? [[String: Any]])
                 #expect(records.map { $0["asOf"] as? String } == ["2025-06-30", TestServer.asOf])
@@ -134,11 +142,14 @@ import Testing
                 #expect(records.map { String($0["id"] as? Int ?? 0) } == links)
                 for id in links {
                     let recorded = String(
-                        buffer: try await client.execute(uri: "/manage/records/\(id)?lang=ru", method: .get, headers: ManagerClient.with(token)).body)
+                        buffer: try await client.execute(
+                            uri: "/manage/records/\(id)?lang=ru", method: .get, headers: ManagerClient.with(token)
+                        ).body)
                     #expect(recorded.contains("<section id=\"verdict\""))
                     #expect(recorded.contains("<html lang=\"ru\">"))
                     #expect(recorded.contains("<section id=\"record\" class=\"desk\">"))
-                    let api = try await client.execute(uri: "/api/v1/manage/records/\(id)", method: .get, headers: ManagerClient.with(token))
+                    let api = try await client.execute(
+                        uri: "/api/v1/manage/records/\(id)", method: .get, headers: ManagerClient.with(token))
                     let object = try #require(try JSONSerialization.jsonObject(with: Data(api.body.readableBytesView)) as? [String: Any])
                     #expect(((object["record"] as? [String: Any])?["report"] as? [String: Any])?["partner"] != nil)
                 }
@@ -148,13 +159,16 @@ import Testing
 
     @Test func aRecordThatCannotBeReproducedIsShownAsStored() async throws {
         try await ManagedServer.with { managed in
-            var recording = try ManagedServer.recording("certified-brueckner.xml", asOf: TestServer.asOf, partnerName: nil, at: managed.clock.now)
-            recording.record.reportJSON = recording.record.reportJSON.replacingOccurrences(of: "\"valid\" : true", with: "\"valid\" : true ")
+            var recording = try ManagedServer.recording(
+                "certified-brueckner.xml", asOf: TestServer.asOf, partnerName: nil, at: managed.clock.now)
+            recording.record.reportJSON = recording.record.reportJSON.replacingOccurrences(
+                of: "\"valid\" : true", with: "\"valid\" : true ")
             recording.record.programmeSHA256 = String(repeating: "e", count: 64)
             let id = try #require(try await managed.store.record([recording]).first).id
             try await managed.application.test(.router) { client in
                 let (token, _) = try await client.apiSignIn("anna", "correct horse battery")
-                let page = String(buffer: try await client.execute(uri: "/manage/records/\(id)", method: .get, headers: ManagerClient.with(token)).body)
+                let page = String(
+                    buffer: try await client.execute(uri: "/manage/records/\(id)", method: .get, headers: ManagerClient.with(token)).body)
                 #expect(page.contains("<section id=\"stored-report\">"))
                 #expect(page.contains("&quot;valid&quot; : true "))
                 #expect(!page.contains("<section id=\"verdict\""))
@@ -174,20 +188,25 @@ import Testing
                 let (_, signedIn) = try await client.signIn("anna", "correct horse battery")
                 let anna = try #require(signedIn)
                 let queue = String(
-                    buffer: try await client.execute(uri: "/manage/applications?status=pending", method: .get, headers: ManagerClient.with(anna)).body)
+                    buffer: try await client.execute(
+                        uri: "/manage/applications?status=pending", method: .get, headers: ManagerClient.with(anna)
+                    ).body)
                 let order = queue.matches(of: #/href="/manage/applications/([0-9a-f]+)\?lang=en"/#).map { String($0.1) }
                 #expect(order == [rejected.id, approved.id])
                 let board = String(buffer: try await client.execute(uri: "/manage", method: .get, headers: ManagerClient.with(anna)).body)
                 #expect(board.contains("/manage/applications/\(rejected.id)?lang=en"))
 
                 let page = String(
-                    buffer: try await client.execute(uri: "/manage/applications/\(rejected.id)", method: .get, headers: ManagerClient.with(anna)).body)
+                    buffer: try await client.execute(
+                        uri: "/manage/applications/\(rejected.id)", method: .get, headers: ManagerClient.with(anna)
+                    ).body)
                 #expect(page.contains("id=\"decision-form\""))
                 #expect(page.contains("<section id=\"verdict\""))
                 let csrf = try #require(ManagerClient.csrf(in: page))
                 managed.clock.advance(300)
                 let decided = try await client.execute(
-                    uri: "/manage/applications/\(rejected.id)/decision", method: .post, headers: ManagerClient.with(anna, ManagerClient.formType),
+                    uri: "/manage/applications/\(rejected.id)/decision", method: .post,
+                    headers: ManagerClient.with(anna, ManagerClient.formType),
                     body: ManagerClient.form([("csrf", csrf), ("decision", "reject"), ("comment", "Sales fall short of 7,500 USD.")]))
                 #expect(decided.status == .seeOther)
                 #expect(decided.headers[.location] == "/manage/applications/\(rejected.id)?lang=en")
@@ -197,7 +216,9 @@ import Testing
                 #expect(stored.decision?.comment == "Sales fall short of 7,500 USD.")
                 #expect(stored.decision?.decidedAt == managed.clock.now)
                 let after = String(
-                    buffer: try await client.execute(uri: "/manage/applications/\(rejected.id)?lang=ru", method: .get, headers: ManagerClient.with(anna)).body)
+                    buffer: try await client.execute(
+                        uri: "/manage/applications/\(rejected.id)?lang=ru", method: .get, headers: ManagerClient.with(anna)
+                    ).body)
                 #expect(after.contains("<span id=\"decided-by\">anna</span>"))
                 #expect(after.contains("<span id=\"comment\">Sales fall short of 7,500 USD.</span>"))
                 #expect(after.contains("<span id=\"decided-at\">\(ManagerPages.time(managed.clock.now))</span>"))
@@ -207,7 +228,8 @@ import Testing
                 let (borisToken, borisCSRF) = try await client.apiSignIn("boris", "staple-2026")
                 managed.clock.advance(60)
                 let again = try await client.execute(
-                    uri: "/manage/applications/\(rejected.id)/decision", method: .post, headers: ManagerClient.with(borisToken, ManagerClient.formType),
+                    uri: "/manage/applications/\(rejected.id)/decision", method: .post,
+                    headers: ManagerClient.with(borisToken, ManagerClient.formType),
                     body: ManagerClient.form([("csrf", borisCSRF), ("decision", "approve"), ("comment", "")]))
                 #expect(again.status == .conflict)
                 let conflict = String(buffer: again.body)
@@ -245,7 +267,9 @@ import Testing
                 let every = try #require(try JSONSerialization.jsonObject(with: Data(decidedList.body.readableBytesView)) as? [String: Any])
                 let statuses = (every["applications"] as? [[String: Any]] ?? []).map { $0["status"] as? String }
                 #expect(statuses == ["rejected", "approved"])
-                #expect(try await client.execute(uri: "/api/v1/manage/applications?status=lost", method: .get, headers: headers).status == .badRequest)
+                #expect(
+                    try await client.execute(uri: "/api/v1/manage/applications?status=lost", method: .get, headers: headers).status
+                        == .badRequest)
             }
         }
     }
@@ -261,13 +285,17 @@ import Testing
                 let (_, signedIn) = try await client.signIn("anna", "correct horse battery")
                 let token = try #require(signedIn)
                 let page = String(
-                    buffer: try await client.execute(uri: "/manage/applications/\(application.id)", method: .get, headers: ManagerClient.with(token)).body)
+                    buffer: try await client.execute(
+                        uri: "/manage/applications/\(application.id)", method: .get, headers: ManagerClient.with(token)
+                    ).body)
                 let csrf = try #require(ManagerClient.csrf(in: page))
                 let comment = "<img src=x onerror=alert(2)> \"quoted\" & 'single'"
                 _ = try await client.execute(
-                    uri: "/manage/applications/\(application.id)/decision", method: .post, headers: ManagerClient.with(token, ManagerClient.formType),
+                    uri: "/manage/applications/\(application.id)/decision", method: .post,
+                    headers: ManagerClient.with(token, ManagerClient.formType),
                     body: ManagerClient.form([("csrf", csrf), ("decision", "reject"), ("comment", comment)]))
-                let record = try #require(try await managed.store.latestRecords(matching: PartnerFilter()).first { $0.partnerName == hostile })
+                let record = try #require(
+                    try await managed.store.latestRecords(matching: PartnerFilter()).first { $0.partnerName == hostile })
                 for uri in [
                     "/manage", "/manage/partners/\(record.partnerID ?? "")", "/manage/records/\(record.id ?? 0)",
                     "/manage/applications/\(application.id)", "/manage/applications",
@@ -278,8 +306,12 @@ import Testing
                     #expect(SecurityHeaderTests.inlineScripts(shown).allSatisfy { $0 == SiteFrame.script }, "\(uri)")
                 }
                 let decided = String(
-                    buffer: try await client.execute(uri: "/manage/applications/\(application.id)", method: .get, headers: ManagerClient.with(token)).body)
-                #expect(decided.contains("&lt;img src=x onerror=alert(2)&gt; &quot;quoted&quot; &amp; &#39;single&#39;") || decided.contains("&lt;img src=x onerror=alert(2)&gt;"))
+                    buffer: try await client.execute(
+                        uri: "/manage/applications/\(application.id)", method: .get, headers: ManagerClient.with(token)
+                    ).body)
+                #expect(
+                    decided.contains("&lt;img src=x onerror=alert(2)&gt; &quot;quoted&quot; &amp; &#39;single&#39;")
+                        || decided.contains("&lt;img src=x onerror=alert(2)&gt;"))
                 #expect(!decided.contains("<img src=x"))
                 #expect(decided.contains("&lt;script&gt;alert(1)&lt;/script&gt;&amp;amp;"))
                 let response = try await client.execute(uri: "/manage", method: .get, headers: ManagerClient.with(token))

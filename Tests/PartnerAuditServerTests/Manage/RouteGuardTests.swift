@@ -82,9 +82,11 @@ import Testing
                 // Another manager's sessions: one signed out, one whose manager was removed.
                 let (signedOut, signedOutCSRF) = try await client.apiSignIn("boris", "staple-2026")
                 let out = try await client.execute(
-                    uri: "/api/v1/manage/logout", method: .post, headers: ManagerClient.with(signedOut, [ManagerGate.csrfHeader: signedOutCSRF]))
+                    uri: "/api/v1/manage/logout", method: .post,
+                    headers: ManagerClient.with(signedOut, [ManagerGate.csrfHeader: signedOutCSRF]))
                 #expect(out.status == .ok)
-                let removedManager = try await managed.store.addManager(named: "dora", passwordHash: ManagedServer.hash("dora-pass"), at: managed.clock.now)
+                let removedManager = try await managed.store.addManager(
+                    named: "dora", passwordHash: ManagedServer.hash("dora-pass"), at: managed.clock.now)
                 #expect(removedManager)
                 let (removed, removedCSRF) = try await client.apiSignIn("dora", "dora-pass")
                 #expect(try await managed.store.removeManager(named: "dora"))
@@ -113,7 +115,8 @@ import Testing
                 // The refused decisions changed nothing.
                 #expect(try await managed.store.application(id: application.id)?.status == .pending)
                 // Signing out is a change too: without the token it is refused, the session lives on.
-                let logout = try await client.execute(uri: "/logout", method: .post, headers: ManagerClient.with(valid, ManagerClient.formType))
+                let logout = try await client.execute(
+                    uri: "/logout", method: .post, headers: ManagerClient.with(valid, ManagerClient.formType))
                 #expect(logout.status == .forbidden)
                 #expect(String(buffer: logout.body).contains("data-code=\"bad-csrf\""))
                 #expect(try await managed.store.session(tokenSHA256: SessionToken.sha256(valid), at: managed.clock.now) != nil)
