@@ -87,6 +87,11 @@ import Testing
                     uri: "/api/v1/login", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: "{"))
                 #expect(malformed.status == .badRequest)
                 #expect(ManagerClient.code(malformed) == "bad-login")
+                let huge = try await client.execute(
+                    uri: "/login", method: .post, headers: ManagerClient.formType,
+                    body: ByteBuffer(repeating: UInt8(ascii: "a"), count: LoginController.maxBodyBytes + 1))
+                #expect(huge.status == .contentTooLarge)
+                #expect(huge.headers[.setCookie] == nil)
             }
         }
     }
