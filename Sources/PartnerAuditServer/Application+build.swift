@@ -82,7 +82,7 @@ public func runServer(_ configuration: ServerConfiguration, onReady: @escaping @
     guard let location = configuration.database else {
         return try await makeApplication(service, configuration, onReady: onReady).runService()
     }
-    let history = try await ServerStore.open(location)
+    let history = try await location.open()
     do {
         try await makeApplication(service, configuration, store: ServerStore(history: history), onReady: onReady).runService()
     } catch {

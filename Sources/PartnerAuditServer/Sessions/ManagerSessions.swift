@@ -1,6 +1,5 @@
 import AuditStore
 import Foundation
-import HummingbirdBcrypt
 import NIOPosix
 
 /// Signing managers in and out: passwords checked against their bcrypt hashes, failures
@@ -27,8 +26,8 @@ struct ManagerSessions: Sendable {
         if let wait = await throttle.pause(for: keys, at: store.now()) { return .paused(retryAfter: wait) }
         let manager = try await store.history.manager(named: name)
         // An unknown name costs the same bcrypt check as a known one, so that names cannot be told by the time taken.
-        let hash = manager?.passwordHash ?? Self.unmatchableHash
-        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        let hash = manager?.passwordHash
+        let matches = try await NIOThreadPool.singleton.runIfActive { PasswordHasher.verify(password, against: hash) }
         guard let manager, matches else {
             await throttle.failed(keys, at: store.now())
             return .refused
@@ -52,7 +51,4 @@ struct ManagerSessions: Sendable {
     func signOut(_ session: ManagerSession) async throws {
         try await store.history.endSession(tokenSHA256: session.tokenSHA256)
     }
-
-    /// A bcrypt hash of a random password nobody knows, of the cost managers' hashes have.
-    static let unmatchableHash = Bcrypt.hash(SessionToken.random(), cost: 12)
 }

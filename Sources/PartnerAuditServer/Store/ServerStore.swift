@@ -14,13 +14,4 @@ public struct ServerStore: Sendable {
         self.now = now
     }
 
-    /// Opens the store at `location`, creating or upgrading its schema.
-    public static func open(_ location: StoreLocation) async throws(HistoryError) -> any HistoryStore {
-        let opened = try await location.open()
-        guard let store = opened as? any HistoryStore else {
-            await opened.close()
-            throw .cannotOpen(location.description, reason: "this store keeps no managers' desk")
-        }
-        return store
-    }
 }

@@ -5,7 +5,6 @@ import DossierModel
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdBcrypt
 import HummingbirdTesting
 import Logging
 import NIOCore
@@ -102,7 +101,7 @@ struct ManagedServer: Sendable {
         let (location, cleanUp) = try await kind.makeLocation()
         let store: any HistoryStore
         do {
-            store = try await ServerStore.open(location)
+            store = try await location.open()
         } catch {
             await cleanUp()
             throw error
@@ -126,7 +125,7 @@ struct ManagedServer: Sendable {
 
     /// A bcrypt hash of `password`, of the lowest cost (the tests check passwords, not the cost).
     static func hash(_ password: String) -> String {
-        Bcrypt.hash(password, cost: 4)
+        (try? PasswordHasher.hash(password, cost: 4)) ?? ""
     }
 
     /// The application the router tests drive.
