@@ -31,7 +31,7 @@ struct ReviewServer {
         _ kind: StoreKind, limits: UploadLimits = UploadLimits(), _ body: (ReviewServer) async throws -> Result
     ) async throws -> Result {
         let (location, cleanUp) = try await kind.makeLocation()
-        let history = try await ServerStore.open(location)
+        let history = try await location.open()
         let review = ReviewServer(server: try TestServer { $0.limits = limits }, store: ServerStore(history: history, now: { now }))
         do {
             let result = try await body(review)
