@@ -27,6 +27,7 @@ from pathlib import Path
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+sys.dont_write_bytecode = True  # nothing written into the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from self_check import AS_OF, SAMPLES, Steps, browser, bundle, executable  # noqa: E402
 
