@@ -8,7 +8,7 @@ struct ManageStrings: Sendable {
     /// Every fixed phrase of the managers' pages.
     enum Key: String, CaseIterable, Sendable {
         case signInTitle, username, password, signIn, signOut, signedInAs, badCredentials, tooManyAttempts
-        case board, applications, boardTitle, countsTitle, allTiers, filter, tierFilter, notEligibleFilter, lapsingFilter
+        case board, applications, boardTitle, countsTitle, noTierCount, allTiers, filter, tierFilter, notEligibleFilter, lapsingFilter
         case pageOf, previous, next, noPartnersYet, pendingTitle, noPending, allApplications, openRecord
         case timelineOf, recordTitle, recordedBy, recordedAt, programme, programmeDigest, toolVersion, dossierDigest, file
         case storedReportNote, partnerTimeline, queueTitle, statusFilter, anyStatus, submittedAt, status, tierApplied
@@ -37,6 +37,7 @@ struct ManageStrings: Sendable {
         .applications: ("Applications", "Заявки"),
         .boardTitle: ("Partners by their latest audit", "Партнёры по последнему аудиту"),
         .countsTitle: ("Partners qualifying per tier", "Партнёров по уровням"),
+        .noTierCount: ("No tier", "Без уровня"),
         .allTiers: ("Every tier", "Все уровни"),
         .filter: ("Filter", "Отобрать"),
         .tierFilter: ("Qualified tier", "Уровень"),

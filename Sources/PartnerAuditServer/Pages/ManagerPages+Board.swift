@@ -17,7 +17,7 @@ extension ManagerPages {
         let tiers: [String?] = programme.tiers.map(\.id) + [nil]
         body += tiers.map { id in
             let count = board.counts[id] ?? 0
-            let label = "\(h(tier(id, language))): <strong>\(count)</strong>"
+            let label = "\(h(id == nil ? words[.noTierCount] : tier(id, language))): <strong>\(count)</strong>"
             guard let id else { return "<span id=\"count-none\">\(label)</span>" }
             let link = ManageFrame.link("/manage", [("tier", id), ("lang", language.code)])
             return "<a id=\"count-\(h(id))\" href=\"\(h(link))\">\(label)</a>"
