@@ -73,10 +73,12 @@ let package = Package(
         .target(
             name: "PartnerAuditServer",
             dependencies: [
-                "PartnerAudit", "AttachmentSources", "Audit", "Diagnostics", "DossierModel", "DossierXML", "Programme", "Reports",
+                "PartnerAudit", "AttachmentSources", "Audit", "AuditStore", "Diagnostics", "DossierModel", "DossierXML", "Programme",
+                "Reports",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -106,10 +108,11 @@ let package = Package(
         .testTarget(
             name: "PartnerAuditServerTests",
             dependencies: [
-                "PartnerAuditServer", "PartnerAudit", "Diagnostics", "Reports", "DossierModel", "Programme", "_TestSupport",
+                "PartnerAuditServer", "PartnerAudit", "AuditStore", "Diagnostics", "Reports", "DossierModel", "Programme", "_TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

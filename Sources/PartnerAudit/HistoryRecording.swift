@@ -13,6 +13,12 @@ public struct HistoryAudit: Sendable {
     public var report: AuditReport
     public var bytes: [UInt8]?
     public var attachments: [AttachmentCheck]
+
+    public init(report: AuditReport, bytes: [UInt8]?, attachments: [AttachmentCheck]) {
+        self.report = report
+        self.bytes = bytes
+        self.attachments = attachments
+    }
 }
 
 /// Who records, with which tool and programme: what every record of a run shares.
@@ -106,7 +112,7 @@ extension AuditSession {
 
 extension AttachmentCheck {
     /// What `verdicts` say of each file `dossier` attaches, each path once, in document order.
-    static func checks(of dossier: Dossier, _ verdicts: AttachmentVerdicts) -> [AttachmentCheck] {
+    public static func checks(of dossier: Dossier, _ verdicts: AttachmentVerdicts) -> [AttachmentCheck] {
         var seen = Set<String>()
         return dossier.attachments.compactMap { attachment in
             guard seen.insert(attachment.path).inserted else { return nil }

@@ -1,3 +1,4 @@
+import AuditStore
 import Foundation
 
 /// Where the server listens, what it audits against and the limits it enforces.
@@ -16,10 +17,15 @@ public struct ServerConfiguration: Sendable {
     public var auditQueue: Int
     /// Seconds a client has to send more of its request before the connection is dropped.
     public var readTimeoutSeconds: Int
+    /// The history and the managers' desk; nil serves the self-check pages alone (no `/login`, `/manage`, applications).
+    public var database: StoreLocation?
+    /// How managers sign in and stay signed in.
+    public var sessions: SessionSettings
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, programFile: String? = nil, limits: UploadLimits = UploadLimits(),
-        auditsInFlight: Int = ProcessInfo.processInfo.activeProcessorCount, auditQueue: Int = 256, readTimeoutSeconds: Int = 30
+        auditsInFlight: Int = ProcessInfo.processInfo.activeProcessorCount, auditQueue: Int = 256, readTimeoutSeconds: Int = 30,
+        database: StoreLocation? = nil, sessions: SessionSettings = SessionSettings()
     ) {
         self.host = host
         self.port = port
@@ -28,6 +34,26 @@ public struct ServerConfiguration: Sendable {
         self.auditsInFlight = auditsInFlight
         self.auditQueue = auditQueue
         self.readTimeoutSeconds = readTimeoutSeconds
+        self.database = database
+        self.sessions = sessions
+    }
+}
+
+/// The managers' sessions: how long one lasts, when its cookie is `Secure`, and whether
+/// a proxy in front of the server is trusted to say who the client is.
+public struct SessionSettings: Sendable {
+    /// How long a session lasts after sign-in; it is not extended by use.
+    public var lifetime: Duration
+    /// Mark the session cookie `Secure` on every answer (TLS ends at a proxy that does not say so).
+    public var secureCookies: Bool
+    /// Trust `X-Forwarded-For` (its last address is the client's) and `X-Forwarded-Proto`
+    /// (`https` makes the cookie `Secure`): only for a server reachable through that proxy alone.
+    public var trustProxy: Bool
+
+    public init(lifetime: Duration = .seconds(8 * 60 * 60), secureCookies: Bool = false, trustProxy: Bool = false) {
+        self.lifetime = lifetime
+        self.secureCookies = secureCookies
+        self.trustProxy = trustProxy
     }
 }
 

@@ -93,4 +93,50 @@ import _TestSupport
         #expect(result.errors.contains("broken-cycle.xml"))
         #expect(!result.errors.contains("listening on"))
     }
+
+    // MARK: - With the history
+
+    @Test func withADatabaseItServesTheManagersPagesAndClosesTheStoreOnStop() async throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("history.sqlite")
+        let server = try RunningServer(["--database", "sqlite:" + file.path], environment: ["PATH": "/usr/bin:/bin"])
+        let base = try #require(URL(string: String(server.address.dropFirst("listening on ".count))))
+        #expect(FileManager.default.fileExists(atPath: file.path))
+        let (_, login) = try await URLSession.shared.data(from: base.appendingPathComponent("login"))
+        #expect((login as? HTTPURLResponse)?.statusCode == 200)
+        let (_, api) = try await URLSession.shared.data(from: base.appendingPathComponent("api/v1/manage/partners"))
+        #expect((api as? HTTPURLResponse)?.statusCode == 401)
+        #expect(server.stop(SIGTERM) == 0)
+    }
+
+    @Test func theEnvironmentNamesTheDatabaseWhenTheOptionDoesNot() async throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("from-environment.sqlite")
+        let server = try RunningServer([], environment: ["PARTNER_AUDIT_DATABASE": file.path])
+        let base = try #require(URL(string: String(server.address.dropFirst("listening on ".count))))
+        let (_, login) = try await URLSession.shared.data(from: base.appendingPathComponent("login"))
+        #expect((login as? HTTPURLResponse)?.statusCode == 200)
+        #expect(server.stop(SIGTERM) == 0)
+        #expect(FileManager.default.fileExists(atPath: file.path))
+    }
+
+    @Test func aStoreThatCannotBeOpenedExits2WithItsMessage() throws {
+        let folder = try TestPaths.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("not-a-history.sqlite")
+        try Data("this is not a database, and never was one".utf8).write(to: file)
+        for (arguments, environment) in [
+            (["--database", file.path], ["NO_COLOR": "1"]), ([], ["NO_COLOR": "1", "PARTNER_AUDIT_DATABASE": file.path]),
+        ] {
+            let result = try CommandRunner.run(["serve", "--port", "0"] + arguments, environment: environment)
+            #expect(result.status == 2)
+            #expect(result.errors.contains("error: database \(file.path)"), "\(result.errors)")
+            #expect(!result.errors.contains("listening on"))
+        }
+        let unknown = try CommandRunner.run(["serve", "--port", "0", "--database", "mysql://db/history"])
+        #expect(unknown.status == 64)
+        #expect(unknown.errors.contains("unknown kind of database"))
+    }
 }

@@ -13,13 +13,18 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
     }
 
-    @Test func theOpenAPIDocumentDescribesExactlyTheRoutesServed() async throws {
-        let server = try TestServer()
-        let served = Set(
-            buildRouter(service: server.service).routes.compactMap { route -> String? in
+    /// The `/api/v1` routes of a router, as `METHOD /path/{parameter}`.
+    static func apiRoutes(_ router: Router<ServerRequestContext>) -> Set<String> {
+        Set(
+            router.routes.compactMap { route -> String? in
                 let path = "/" + route.path.description.drop { $0 == "/" }
                 return path.hasPrefix("/api/v1/") ? "\(route.method.rawValue) \(path)" : nil
             })
+    }
+
+    @Test func theOpenAPIDocumentDescribesExactlyTheRoutesServed() async throws {
+        let server = try TestServer()
+        let served = Self.apiRoutes(buildRouter(service: server.service))
         try await server.application.test(.router) { client in
             let response = try await client.execute(uri: "/openapi.json", method: .get)
             #expect(response.status == .ok)

@@ -43,13 +43,13 @@ struct TestServer {
         return Application(router: buildRouter(service: service), logger: logger)
     }
 
-    /// Runs the whole application, as `serve` does, on a port of 127.0.0.1 the system
-    /// gives, for `body`; then stops it gracefully.
-    func live(_ body: (Int) async throws -> Void) async throws {
+    /// Runs the whole application, as `serve` does (with `store`, as `serve --database`
+    /// does), on a port of 127.0.0.1 the system gives, for `body`; then stops it gracefully.
+    func live(store: ServerStore? = nil, _ body: (Int) async throws -> Void) async throws {
         var logger = Logger(label: "partner-audit-test")
         logger.logLevel = .warning
         let (ports, announce) = AsyncStream.makeStream(of: Int.self)
-        let application = makeApplication(service, configuration, logger: logger) { address in
+        let application = makeApplication(service, configuration, store: store, logger: logger) { address in
             announce.yield(Int(address.split(separator: ":").last ?? "") ?? 0)
         }
         let services = ServiceGroup(configuration: .init(services: [application], gracefulShutdownSignals: [], logger: logger))

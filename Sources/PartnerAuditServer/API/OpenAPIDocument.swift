@@ -21,32 +21,7 @@ enum OpenAPIDocument {
                   { "$ref": "#/components/parameters/lang" },
                   { "$ref": "#/components/parameters/skipAttachments" }
                 ],
-                "requestBody": {
-                  "required": true,
-                  "content": {
-                    "multipart/form-data": {
-                      "schema": {
-                        "type": "object",
-                        "properties": {
-                          "dossier": { "type": "string", "contentMediaType": "application/xml", "description": "The dossier XML; exactly one, unless a bundle is sent." },
-                          "attachment": { "type": "array", "maxItems": 200, "items": { "type": "string", "contentMediaType": "application/octet-stream" }, "description": "An attached file; its part's filename is the path the dossier gives it (attachments/acme/nda.pdf)." },
-                          "bundle": { "type": "string", "contentMediaType": "application/zip", "description": "A ZIP holding exactly one *.xml at its top level and its attachments at the dossier's paths; instead of dossier and attachment." },
-                          "asOf": { "type": "string", "format": "date" },
-                          "tier": { "type": "string" },
-                          "lang": { "type": "string", "enum": ["en", "ru"] },
-                          "skipAttachments": { "type": "string", "enum": ["true", "false"] }
-                        }
-                      },
-                      "encoding": {
-                        "dossier": { "contentType": "application/xml, text/xml, application/octet-stream" },
-                        "attachment": { "contentType": "*/*" },
-                        "bundle": { "contentType": "application/zip, application/octet-stream" }
-                      }
-                    },
-                    "application/xml": { "schema": { "type": "string", "contentMediaType": "application/xml" } },
-                    "text/xml": { "schema": { "type": "string", "contentMediaType": "text/xml" } }
-                  }
-                },
+                "requestBody": { "$ref": "#/components/requestBodies/Upload" },
                 "responses": {
                   "200": { "description": "The report, whatever the verdict.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Report" } } } },
                   "400": { "$ref": "#/components/responses/BadRequest" },
@@ -69,6 +44,34 @@ enum OpenAPIDocument {
             }
           },
           "components": {
+            "requestBodies": {
+              "Upload": {
+                "required": true,
+                "content": {
+                  "multipart/form-data": {
+                    "schema": {
+                      "type": "object",
+                      "properties": {
+                        "dossier": { "type": "string", "contentMediaType": "application/xml", "description": "The dossier XML; exactly one, unless a bundle is sent." },
+                        "attachment": { "type": "array", "maxItems": 200, "items": { "type": "string", "contentMediaType": "application/octet-stream" }, "description": "An attached file; its part's filename is the path the dossier gives it (attachments/acme/nda.pdf)." },
+                        "bundle": { "type": "string", "contentMediaType": "application/zip", "description": "A ZIP holding exactly one *.xml at its top level and its attachments at the dossier's paths; instead of dossier and attachment." },
+                        "asOf": { "type": "string", "format": "date" },
+                        "tier": { "type": "string" },
+                        "lang": { "type": "string", "enum": ["en", "ru"] },
+                        "skipAttachments": { "type": "string", "enum": ["true", "false"] }
+                      }
+                    },
+                    "encoding": {
+                      "dossier": { "contentType": "application/xml, text/xml, application/octet-stream" },
+                      "attachment": { "contentType": "*/*" },
+                      "bundle": { "contentType": "application/zip, application/octet-stream" }
+                    }
+                  },
+                  "application/xml": { "schema": { "type": "string", "contentMediaType": "application/xml" } },
+                  "text/xml": { "schema": { "type": "string", "contentMediaType": "text/xml" } }
+                }
+              }
+            },
             "parameters": {
               "asOf": { "name": "asOf", "in": "query", "description": "Audit date; default today (UTC).", "schema": { "type": "string", "format": "date" } },
               "tier": { "name": "tier", "in": "query", "description": "Tier id to judge; default the dossier's applies-for; `none` judges no tier (what it qualifies for and what the next tier needs).", "schema": { "type": "string" } },

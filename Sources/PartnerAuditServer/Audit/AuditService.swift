@@ -1,5 +1,6 @@
 import AttachmentSources
 import Audit
+import AuditStore
 import DossierModel
 import DossierXML
 import Foundation
@@ -13,6 +14,8 @@ import Programme
 /// the work. An upload is audited in memory: nothing of it is written anywhere.
 public struct AuditService: Sendable {
     public let programme: Programme
+    /// SHA-256 of the programme file, as the history records it.
+    let programmeSHA256: String
     let gate: AuditGate
     let limits: UploadLimits
     /// One session per language and attachment setting.
@@ -41,12 +44,18 @@ public struct AuditService: Sendable {
         }
         self.sessions = sessions
         programme = session.programme
+        programmeSHA256 = try AuditSession.programmeSHA256(programFile: configuration.programFile)
         gate = AuditGate(inFlight: configuration.auditsInFlight, queue: configuration.auditQueue)
         self.limits = limits
     }
 
     /// The programme's tier ids, lowest first.
     var tierIDs: [String] { programme.tiers.map(\.id) }
+
+    /// The session that audits in `language`, opening attachments.
+    func session(_ language: Language) -> AuditSession {
+        sessions[SessionKey(language: language, checkAttachments: true)]!
+    }
 
     /// Runs `work` once the gate admits the request (503 when it cannot), giving the place back after.
     func admitted<Value: Sendable>(_ work: () async throws -> Value) async throws -> Value {
@@ -65,21 +74,39 @@ public struct AuditService: Sendable {
     /// pool: off the server's threads, and always on the same few threads, so that the
     /// memory of large audits is not spread over a malloc arena per passing thread.
     func check(_ upload: Upload, options: CheckOptions) async throws -> AuditReport {
+        try await checkForHistory(upload, options: options).report
+    }
+
+    /// The audit of an upload as the history records it: the report, the dossier's bytes
+    /// and what was known of each attached file.
+    func checkForHistory(_ upload: Upload, options: CheckOptions) async throws -> HistoryAudit {
+        try await inAuditSlot { try self.audit(upload, options: options) }
+    }
+
+    /// `record`'s dossier, held in `bytes`, judged again as it was recorded (same date,
+    /// tier and attachment verdicts), its report in `language`.
+    func rejudge(_ record: AuditRecord, bytes: [UInt8], language: Language) async throws -> AuditReport {
+        let session = sessions[SessionKey(language: language, checkAttachments: true)]!
+        return try await inAuditSlot { Reauditor(session: session).audit(record, bytes: bytes, asOf: record.asOf).report }
+    }
+
+    /// Runs `work` in an audit slot on the shared blocking-thread pool.
+    private func inAuditSlot<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
         await gate.start()
-        let report: AuditReport
+        let value: Value
         do {
-            report = try await NIOThreadPool.singleton.runIfActive { try self.audit(upload, options: options) }
+            value = try await NIOThreadPool.singleton.runIfActive(work)
         } catch {
             await gate.finish()
             throw error
         }
         await gate.finish()
-        return report
+        return value
     }
 
     // MARK: - The audit
 
-    private func audit(_ upload: Upload, options: CheckOptions) throws -> AuditReport {
+    private func audit(_ upload: Upload, options: CheckOptions) throws -> HistoryAudit {
         let session = sessions[SessionKey(language: options.language, checkAttachments: !options.skipAttachments)]!
         if let bundle = upload.bundle {
             let contents: DossierBundle
@@ -88,8 +115,8 @@ public struct AuditService: Sendable {
             } catch {
                 throw ServiceError.refusedBundle(error)
             }
-            let reading = session.reader.read(bytes: Array(contents.dossier), named: contents.dossierName)
-            return audit(reading, contents.attachments, session, options)
+            let bytes = Array(contents.dossier)
+            return audit(session.reader.read(bytes: bytes, named: contents.dossierName), bytes, contents.attachments, session, options)
         }
         guard let dossier = upload.dossier else { throw ServiceError.noDossier }
         let attachments: MemoryAttachments
@@ -101,28 +128,35 @@ public struct AuditService: Sendable {
             case .duplicate(let name): throw ServiceError.duplicateAttachment(name)
             }
         }
-        return audit(session.reader.read(bytes: Array(dossier.bytes.readableBytesView), named: dossier.name), attachments, session, options)
+        let bytes = Array(dossier.bytes.readableBytesView)
+        return audit(session.reader.read(bytes: bytes, named: dossier.name), bytes, attachments, session, options)
     }
 
     /// What the session's `check` does, with the tier choice of the service: `none` judges no tier at all.
     private func audit(
-        _ reading: DossierReading, _ attachments: MemoryAttachments, _ session: AuditSession, _ options: CheckOptions
-    ) -> AuditReport {
+        _ reading: DossierReading, _ bytes: [UInt8], _ attachments: MemoryAttachments, _ session: AuditSession, _ options: CheckOptions
+    ) -> HistoryAudit {
         let auditor = session.auditor
         let override: String? = if case .tier(let id) = options.tier { id } else { nil }
         guard var dossier = reading.dossier else {
-            return auditor.invalid(
+            let report = auditor.invalid(
                 file: reading.file, errors: reading.errors, warnings: reading.warnings, asOf: options.asOf, tier: override)
+            return HistoryAudit(report: report, bytes: bytes, attachments: [])
         }
         if options.tier == .none { dossier.appliesFor = nil }
         guard session.checkAttachments else {
-            return auditor.audit(dossier, asOf: options.asOf, tier: override, attachments: AttachmentVerdicts(), warnings: reading.warnings)
+            let report = auditor.audit(
+                dossier, asOf: options.asOf, tier: override, attachments: AttachmentVerdicts(), warnings: reading.warnings)
+            return HistoryAudit(report: report, bytes: bytes, attachments: AttachmentCheck.checks(of: dossier, AttachmentVerdicts()))
         }
         switch attachments.verdicts(for: dossier, language: auditor.language) {
         case .success(let verdicts):
-            return auditor.audit(dossier, asOf: options.asOf, tier: override, attachments: verdicts, warnings: reading.warnings)
+            let report = auditor.audit(dossier, asOf: options.asOf, tier: override, attachments: verdicts, warnings: reading.warnings)
+            return HistoryAudit(report: report, bytes: bytes, attachments: AttachmentCheck.checks(of: dossier, verdicts))
         case .failure(let failure):
-            return auditor.invalid(dossier, errors: failure.diagnostics, warnings: reading.warnings, asOf: options.asOf, tier: override)
+            let report = auditor.invalid(
+                dossier, errors: failure.diagnostics, warnings: reading.warnings, asOf: options.asOf, tier: override)
+            return HistoryAudit(report: report, bytes: bytes, attachments: [])
         }
     }
 }

@@ -1,3 +1,4 @@
+import AuditStore
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -12,9 +13,16 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     /// The methods each served path answers.
     let routes: [String: [String]]
     let pages: SitePages
+    /// The managers' pages, when the server has a store.
+    var managerPages: ManagerPages?
 
     /// Paths whose refusals are pages rather than error objects (404 and 405 excepted).
-    static var pagePaths: Set<String> { ["/", "/check", "/program"] }
+    static var pagePaths: Set<String> { ["/", "/check", "/program", "/applications"] }
+
+    /// Whether `path` is one of the managers' pages, whose refusals (405 excepted) are pages of their own.
+    static func isManagerPage(_ path: String) -> Bool {
+        path == "/login" || path == "/logout" || path == "/manage" || path.hasPrefix("/manage/")
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -30,6 +38,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as any HTTPResponseError where error.status.code < 500 {
             // The framework's own refusals keep their status.
             return answer(.unreadableRequest(error.status), to: request)
+        } catch let error as HistoryError {
+            context.logger.error("history failed: \(error)")
+            return answer(.storeUnavailable, to: request)
         } catch let error as HTTPParserError {
             // A request that is not HTTP: the server answers it and closes the connection.
             throw error
@@ -45,7 +56,11 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             ?? Language.preferred(request.headers[.acceptLanguage])
         var headers = error.headers
         let body: String
-        if Self.pagePaths.contains(request.uri.path), error.status != .notFound, error.status != .methodNotAllowed {
+        let path = request.uri.path
+        if let managerPages, Self.isManagerPage(path), error.status != .methodNotAllowed {
+            headers[.contentType] = "text/html; charset=utf-8"
+            body = managerPages.error(error, language: language, session: nil)
+        } else if Self.pagePaths.contains(path), error.status != .notFound, error.status != .methodNotAllowed {
             headers[.contentType] = "text/html; charset=utf-8"
             body = pages.error(error, language: language)
         } else {

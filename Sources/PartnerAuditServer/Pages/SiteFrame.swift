@@ -7,17 +7,18 @@ import Reports
 /// What every page of the server adds to the reports' frame: a navigation bar with the
 /// language switch, the form's styles, and the one inline script the pages' policy allows.
 enum SiteFrame {
-    /// The frame of a page in `language`; `path` is where the language links point.
+    /// The frame of a page in `language`; `path` (with its query, if any) is where the language links point.
     static func frame(_ language: Language, path: String, anchors: Bool = false) -> HTMLFrame {
         let words = PageStrings(language: language)
         let h = HTMLPage.escape
+        let joiner = path.contains("?") ? "&amp;" : "?"
         var nav = "<nav class=\"site\">\n<a href=\"/?lang=\(language.code)\">\(h(words[.selfCheck]))</a>\n"
         nav += "<a href=\"/program?lang=\(language.code)\">\(h(words[.programme]))</a>\n<span class=\"languages\">"
         nav += Language.allCases.map { other in
             other == language
                 ? "<strong lang=\"\(other.code)\">\(h(PageStrings.name(of: other)))</strong>"
                 : "<a id=\"lang-\(other.code)\" lang=\"\(other.code)\" hreflang=\"\(other.code)\" "
-                    + "href=\"\(path)?lang=\(other.code)\">\(h(PageStrings.name(of: other)))</a>"
+                    + "href=\"\(h(path))\(joiner)lang=\(other.code)\">\(h(PageStrings.name(of: other)))</a>"
         }.joined(separator: " · ")
         nav += "</span>\n</nav>\n"
         return HTMLFrame(banner: nav, css: css, script: script, anchors: anchors)

@@ -8,6 +8,8 @@ import Reports
 struct SitePages: Sendable {
     let programme: Programme
     let limits: UploadLimits
+    /// Whether the form offers to submit the dossier for review (the store is on).
+    var applications = false
 
     /// `GET /`: the self-check form, its audit date `today`.
     func form(_ language: Language, today: CalendarDate) -> String {
@@ -41,13 +43,23 @@ struct SitePages: Sendable {
         body += "<div class=\"field\"><label class=\"check\">"
         body += "<input type=\"checkbox\" id=\"skipAttachments\" name=\"skipAttachments\" value=\"true\"> "
         body += "\(h(words[.skipLabel]))</label></div>\n</fieldset>\n"
-        body += "<p><button type=\"submit\" id=\"check\">\(h(words[.submit]))</button></p>\n"
+        body += "<p><button type=\"submit\" id=\"check\">\(h(words[.submit]))</button>"
+        if applications {
+            let review = ApplicationStrings(language: language)
+            body += "\n<button type=\"submit\" id=\"submit-review\" class=\"secondary\" formaction=\"/applications\" "
+            body += "aria-describedby=\"submit-review-hint\">\(h(review[.submitForReview]))</button></p>\n"
+            body += "<p id=\"submit-review-hint\" class=\"note\">\(h(review[.submitHint]))</p>\n"
+        } else {
+            body += "</p>\n"
+        }
         body += "<p id=\"client-note\" class=\"client-note\" hidden></p>\n</form>\n"
         body += "<p class=\"note\">\(h(words[.limitsNote])): \(h(words.limits(limits)))</p>\n"
         body += "<p class=\"note\">\(h(words[.apiNote])) <a href=\"/openapi.json\">/openapi.json</a>.</p>\n</section>\n"
+        var frame = SiteFrame.frame(language, path: "/")
+        if applications { frame.css += "\n" + Self.applicationCSS }
         return HTMLPage.document(
             title: words[.pageTitle], language: language, bodyClass: "self-check", body: body,
-            words: ReportStrings(language: language), frame: SiteFrame.frame(language, path: "/"))
+            words: ReportStrings(language: language), frame: frame)
     }
 
     /// `POST /check`: the report of `check --format html`, in the site's frame.
