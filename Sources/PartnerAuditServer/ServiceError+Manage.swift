@@ -6,7 +6,7 @@ extension ServiceError {
     /// Every code the managers' side answers with, for the OpenAPI document and the tests.
     static let managerCodes = [
         "not-signed-in", "bad-credentials", "too-many-attempts", "bad-csrf", "bad-login", "bad-filter", "bad-decision",
-        "already-decided", "store-unavailable",
+        "already-decided", "store-unavailable", "cross-site",
     ]
 
     static let notSignedIn = ServiceError(
@@ -34,6 +34,11 @@ extension ServiceError {
             + "(scripts: send the csrfToken of the sign-in in the X-CSRF-Token header).",
         ru: "В запросе нет CSRF-токена этого сеанса; обновите страницу и отправьте форму снова "
             + "(скриптам: передайте csrfToken, полученный при входе, в заголовке X-CSRF-Token).")
+
+    static let crossSite = ServiceError(
+        .forbidden, "cross-site",
+        en: "This sign-in was sent from a page of another site; open the sign-in page of this server and sign in there.",
+        ru: "Этот вход отправлен со страницы другого сайта; откройте страницу входа этого сервера и войдите там.")
 
     static let badLogin = ServiceError(
         .badRequest, "bad-login",

@@ -41,6 +41,7 @@ extension OpenAPIDocument {
                   },
                   "400": { "description": "The body is not the JSON sign-in (code bad-login).", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
                   "401": { "description": "The name or the password is wrong (code bad-credentials).", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                  "403": { "description": "A browser sent it from a page of another site: Sec-Fetch-Site other than same-origin or none, or an Origin that is not this server (code cross-site).", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
                   "429": { "$ref": "#/components/responses/TooManyAttempts" }
                 }
               }

@@ -23,6 +23,7 @@ struct LoginController {
         }
         router.post("/login") { request, context in
             let language = try PageController.language(request)
+            try CrossSiteCheck.requireSameOrigin(request)
             var request = request
             let form = FormFields(String(buffer: try await request.collectBody(upTo: Self.maxBodyBytes)))
             let name = form["username"] ?? ""
@@ -42,6 +43,7 @@ struct LoginController {
             }
         }
         router.post("/api/v1/login") { request, context in
+            try CrossSiteCheck.requireSameOrigin(request)
             var request = request
             let body = try await request.collectBody(upTo: Self.maxBodyBytes)
             guard let login = try? JSONDecoder().decode(Login.self, from: Data(body.readableBytesView)) else { throw ServiceError.badLogin }

@@ -45,6 +45,41 @@ import Testing
         }
     }
 
+    @Test func aSignInSentFromAnotherSiteIsRefusedWithoutASession() async throws {
+        try await ManagedServer.with { managed in
+            try await managed.application.test(.router) { client in
+                // The test client sends every request to the authority `localhost`.
+                let origin = CrossSiteCheck.origin
+                let site = CrossSiteCheck.fetchSite
+                let refused: [HTTPFields] = [
+                    [origin: "https://evil.example"], [origin: "http://localhost:8443"], [site: "cross-site"], [site: "same-site"],
+                    [origin: "http://localhost", site: "cross-site"], [origin: "null", site: "cross-site"],
+                ]
+                for headers in refused {
+                    let (response, token) = try await client.signIn("anna", "correct horse battery", headers: headers)
+                    #expect(response.status == .forbidden, "\(headers)")
+                    #expect(token == nil)
+                    var json = headers
+                    json[.contentType] = "application/json"
+                    let api = try await client.execute(
+                        uri: "/api/v1/login", method: .post, headers: json,
+                        body: ByteBuffer(string: #"{"username": "anna", "password": "correct horse battery"}"#))
+                    #expect(api.status == .forbidden, "\(headers)")
+                    #expect(String(buffer: api.body).contains("\"cross-site\""))
+                    #expect(ManagerClient.sessionCookie(api) == nil)
+                }
+                let accepted: [HTTPFields] = [
+                    [origin: "http://localhost", site: "same-origin"], [origin: "http://LOCALHOST"], [site: "none"], [:],
+                ]
+                for headers in accepted {
+                    let (response, token) = try await client.signIn("anna", "correct horse battery", headers: headers)
+                    #expect(response.status == .seeOther, "\(headers)")
+                    #expect(token != nil)
+                }
+            }
+        }
+    }
+
     @Test func theCookieIsSecureBehindTLS() async throws {
         let https: HTTPFields = [ClientOrigin.forwardedProto: "https"]
         for (settings, headers, secure) in [
