@@ -180,7 +180,7 @@ extension SQLiteHistory: ReviewDesk {
     }
 
     /// The SQL condition on a partner's latest `record` that `filter` sets, with its arguments.
-    private static func condition(_ filter: PartnerFilter) -> (String, StatementArguments) {
+    static func condition(_ filter: PartnerFilter) -> (String, StatementArguments) {
         var conditions = ["1"]
         var arguments: StatementArguments = []
         if let tier = filter.qualifiedTier {

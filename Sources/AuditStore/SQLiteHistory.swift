@@ -71,26 +71,15 @@ public final class SQLiteHistory: AuditHistory {
     }
 
     public func latestRecords(matching filter: PartnerFilter) async throws(HistoryError) -> [AuditRecord] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let tier = filter.qualifiedTier {
-            conditions.append("record.qualified_tier = ?")
-            arguments += [tier]
-        }
-        if filter.notEligible { conditions.append("NOT record.eligible") }
-        if let date = filter.lapsingOnOrBefore {
-            conditions.append("record.holds_until <= ?")
-            arguments += [date.description]
-        }
+        let (condition, arguments) = Self.condition(filter)
         // Partners are read in the order they were stored, not through the index of their ids:
         // their latest records then lie in the file nearly in that order too, where the index's
         // order would look them up at random. The few partners listed are sorted afterwards.
         let sql =
             "SELECT record.* FROM partner NOT INDEXED CROSS JOIN record ON record.id = partner.latest_record_id"
-            + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY partner.id"
-        let bound = arguments
+            + " WHERE \(condition) ORDER BY partner.id"
         return try await run {
-            try await self.pool.read { db in try RecordRow.fetchAll(db, sql: sql, arguments: bound) }.map { try $0.record() }
+            try await self.pool.read { db in try RecordRow.fetchAll(db, sql: sql, arguments: arguments) }.map { try $0.record() }
         }
     }
 
