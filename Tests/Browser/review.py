@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Managers' review in a real browser.
 
-Creates a manager with `partner-audit user add --password-stdin` in a fresh SQLite history,
+Creates a manager with `partner-audit user add --password-stdin` in a fresh history (an
+SQLite file; with REVIEW_DATABASE=URL, that store instead, which must be empty),
 records an earlier audit of one sample from the command line (so that its timeline has
 two records), starts `partner-audit serve --port 0 --database …` on loopback, and drives
 headless Chromium as a partner and as a manager would:
@@ -37,20 +38,20 @@ APPROVED = ("preferred-borei.xml", "preferred", "KP-001377")
 COMMENT = "Retail volume is short of the Certified threshold; send the Q4 figures."
 
 
-def tool(database: Path, *arguments: str, stdin: str | None = None, statuses: tuple[int, ...] = (0,)) -> None:
+def tool(database: str, *arguments: str, stdin: str | None = None, statuses: tuple[int, ...] = (0,)) -> None:
     """Runs the command-line tool on the test's history; fails the test when it exits otherwise than `statuses` allow."""
     status = subprocess.run(
-        [str(executable()), *arguments, "--database", f"sqlite:{database}"], input=stdin, text=True, stdout=subprocess.DEVNULL,
+        [str(executable()), *arguments, "--database", database], input=stdin, text=True, stdout=subprocess.DEVNULL,
         env={**os.environ, "USER": MANAGER},
     ).returncode
     if status not in statuses:
         raise RuntimeError(f"partner-audit {' '.join(arguments)} exited {status}")
 
 
-def start_server(database: Path) -> tuple[subprocess.Popen, str]:
+def start_server(database: str) -> tuple[subprocess.Popen, str]:
     """The server with the history on, on a free loopback port, and its base URL once it listens."""
     server = subprocess.Popen(
-        [str(executable()), "serve", "--host", "127.0.0.1", "--port", "0", "--database", f"sqlite:{database}"],
+        [str(executable()), "serve", "--host", "127.0.0.1", "--port", "0", "--database", database],
         stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
     )
     for line in server.stderr:
@@ -116,7 +117,7 @@ def main() -> int:
     if shots:
         shots.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="review-"))
-    database = scratch / "history.sqlite"
+    database = os.environ.get("REVIEW_DATABASE") or f"sqlite:{scratch / 'history.sqlite'}"
     tool(database, "user", "add", MANAGER, "--password-stdin", stdin=PASSWORD + "\n")
     # An earlier audit, for the timeline: whatever its verdict (exit 1 when not eligible then).
     tool(database, "check", str(SAMPLES / APPROVED[0]), "--record", "--as-of", "2026-06-30", statuses=(0, 1))
