@@ -24,26 +24,7 @@ enum Conformance {
 
     /// Runs the check `name` on a fresh store of `kind`.
     static func run(_ name: String, on kind: StoreKind) async throws {
-        let (location, cleanUp) = try await kind.makeLocation()
-        do {
-            try await checks[name]!(location)
-            await cleanUp()
-        } catch {
-            await cleanUp()
-            throw error
-        }
-    }
-
-    static func withStore<T>(_ location: StoreLocation, _ body: (any AuditHistory) async throws -> T) async throws -> T {
-        let history = try await location.open()
-        do {
-            let result = try await body(history)
-            await history.close()
-            return result
-        } catch {
-            await history.close()
-            throw error
-        }
+        try await kind.run(checks[name]!)
     }
 
     // MARK: - Checks
@@ -51,7 +32,7 @@ enum Conformance {
     static func recordsReadBack(_ location: StoreLocation) async throws {
         let first = SampleRecordings.recording("certified-brueckner.xml", asOf: "2026-11-24")
         let second = SampleRecordings.recording("certified-brueckner.xml", asOf: "2027-03-01")
-        try await withStore(location) { history in
+        try await location.withStore { history in
             let outcomes = try await history.record([second, first])
             #expect(outcomes.count == 2)
             guard case .recorded = outcomes[0], case .recorded = outcomes[1] else {
@@ -75,7 +56,7 @@ enum Conformance {
     static func recordingIsIdempotent(_ location: StoreLocation) async throws {
         let first = SampleRecordings.recording("authorized-nordlys.xml", asOf: "2026-11-24", by: "cli:first")
         let again = SampleRecordings.recording("authorized-nordlys.xml", asOf: "2026-11-24", by: "cli:second")
-        try await withStore(location) { history in
+        try await location.withStore { history in
             let id = try await history.record([first])[0]
             #expect(try await history.record([again]) == [.alreadyRecorded(id: id.id)])
             // The same bytes twice in one transaction: one record.
@@ -91,7 +72,7 @@ enum Conformance {
     static func bytesAreKept(_ location: StoreLocation) async throws {
         let recording = SampleRecordings.recording("preferred-borei.xml", asOf: "2026-11-24")
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: SampleRecordings.sample("preferred-borei.xml"))))
-        try await withStore(location) { history in
+        try await location.withStore { history in
             _ = try await history.record([recording, SampleRecordings.recording("preferred-borei.xml", asOf: "2026-12-01")])
             #expect(try await history.dossierBytes(sha256: recording.record.dossierSHA256) == bytes)
             #expect(recording.record.dossierSize == bytes.count)
@@ -100,7 +81,7 @@ enum Conformance {
     }
 
     static func latestPerPartner(_ location: StoreLocation) async throws {
-        try await withStore(location) { history in
+        try await location.withStore { history in
             _ = try await history.record([
                 SampleRecordings.recording("preferred-borei.xml", asOf: "2027-03-01"),
                 SampleRecordings.recording("preferred-borei.xml", asOf: "2026-11-24"),
@@ -124,7 +105,7 @@ enum Conformance {
     }
 
     static func latestUpToADate(_ location: StoreLocation) async throws {
-        try await withStore(location) { history in
+        try await location.withStore { history in
             _ = try await history.record([
                 SampleRecordings.recording("preferred-borei.xml", asOf: "2026-11-24"),
                 SampleRecordings.recording("preferred-borei.xml", asOf: "2027-03-01"),
@@ -146,7 +127,7 @@ enum Conformance {
         #expect(recording.record.partnerID == nil)
         #expect(!recording.record.valid)
         #expect(recording.record.reportJSON.contains("\"errors\""))
-        try await withStore(location) { history in
+        try await location.withStore { history in
             let outcome = try await history.record([recording])
             guard case .recorded = outcome[0] else {
                 Issue.record("not recorded: \(outcome)")
@@ -160,7 +141,7 @@ enum Conformance {
     static func concurrentWriters(_ location: StoreLocation) async throws {
         let samples = ["preferred-borei.xml", "certified-brueckner.xml", "authorized-nordlys.xml", "self-check-lodzkie.xml"]
         let dates = (1...20).map { CalendarDate("2026-11-01")!.adding(days: $0).description }
-        _ = try await withStore(location) { _ in () }
+        _ = try await location.withStore { _ in () }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for sample in samples {
                 group.addTask {
@@ -173,7 +154,7 @@ enum Conformance {
             }
             try await group.waitForAll()
         }
-        let counts = try await withStore(location) { history -> [Int] in
+        let counts = try await location.withStore { history -> [Int] in
             var counts: [Int] = []
             for id in ["KP-001377", "KP-002207", "KP-004815", "KP-003954"] {
                 counts.append(try await history.records(ofPartner: id).count)
@@ -184,7 +165,7 @@ enum Conformance {
     }
 
     static func newerSchemaIsRefused(_ location: StoreLocation) async throws {
-        _ = try await withStore(location) { history in
+        _ = try await location.withStore { history in
             try await history.record([SampleRecordings.recording("authorized-nordlys.xml", asOf: "2026-11-24")])
         }
         try await StoreTampering.addMigration("9999-from-the-future", at: location)
@@ -206,8 +187,8 @@ enum Conformance {
 
     static func reopeningKeepsRecords(_ location: StoreLocation) async throws {
         let recording = SampleRecordings.recording("fail-tampered-papadopoulos.xml", asOf: "2026-11-24")
-        _ = try await withStore(location) { try await $0.record([recording]) }
-        let records = try await withStore(location) { try await $0.records(ofPartner: "KP-002544") }
+        _ = try await location.withStore { try await $0.record([recording]) }
+        let records = try await location.withStore { try await $0.records(ofPartner: "KP-002544") }
         #expect(records.count == 1)
         #expect(
             records.first?.attachments.contains { $0.actualSHA256 != nil && $0.actualSHA256 != $0.expectedSHA256 } == true,

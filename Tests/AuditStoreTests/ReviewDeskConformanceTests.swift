@@ -24,26 +24,7 @@ enum ReviewConformance {
 
     /// Runs the check `name` on a fresh store of `kind`.
     static func run(_ name: String, on kind: StoreKind) async throws {
-        let (location, cleanUp) = try await kind.makeLocation()
-        do {
-            try await checks[name]!(location)
-            await cleanUp()
-        } catch {
-            await cleanUp()
-            throw error
-        }
-    }
-
-    static func withStore<T>(_ location: StoreLocation, _ body: (any HistoryStore) async throws -> T) async throws -> T {
-        let store = try await location.open()
-        do {
-            let result = try await body(store)
-            await store.close()
-            return result
-        } catch {
-            await store.close()
-            throw error
-        }
+        try await kind.run(checks[name]!)
     }
 
     // MARK: - Fixtures
@@ -68,7 +49,7 @@ enum ReviewConformance {
     // MARK: - Managers
 
     static func managers(_ location: StoreLocation) async throws {
-        try await withStore(location) { store async throws in
+        try await location.withStore { store async throws in
             #expect(try await store.managers().isEmpty)
             #expect(try await store.addManager(named: "anna", passwordHash: "$2b$04$first", at: time()))
             #expect(try await !store.addManager(named: "anna", passwordHash: "$2b$04$second", at: time(60)), "a name is taken once")
@@ -85,13 +66,13 @@ enum ReviewConformance {
             #expect(try await store.managers().map(\.name) == ["boris", hostile])
         }
         // Kept across opening the store again.
-        #expect(try await withStore(location) { try await $0.managers().count } == 2)
+        #expect(try await location.withStore { try await $0.managers().count } == 2)
     }
 
     // MARK: - Sessions
 
     static func sessionsExpire(_ location: StoreLocation) async throws {
-        try await withStore(location) { store in
+        try await location.withStore { store in
             _ = try await store.addManager(named: "anna", passwordHash: "$2b$04$hash", at: time())
             let session = session("a1", of: "anna", expiresAfter: 3600)
             try await store.startSession(session)
@@ -115,7 +96,7 @@ enum ReviewConformance {
     }
 
     static func removingAManagerEndsTheirSessions(_ location: StoreLocation) async throws {
-        try await withStore(location) { store in
+        try await location.withStore { store in
             _ = try await store.addManager(named: "anna", passwordHash: "$2b$04$hash", at: time())
             _ = try await store.addManager(named: "boris", passwordHash: "$2b$04$hash", at: time())
             let annas = [session("a1", of: "anna"), session("a2", of: "anna")]
@@ -134,7 +115,7 @@ enum ReviewConformance {
 
     static func submitRecordsTheAudit(_ location: StoreLocation) async throws {
         let recording = SampleRecordings.recording("certified-brueckner.xml", asOf: "2026-11-24", by: "partner:web")
-        try await withStore(location) { store in
+        try await location.withStore { store in
             let first = try await store.submit(application("app-1", submittedAfter: 5), recording: recording)
             #expect(first.id == "app-1")
             #expect(first.status == .pending)
@@ -169,7 +150,7 @@ enum ReviewConformance {
     }
 
     static func queuePages(_ location: StoreLocation) async throws {
-        try await withStore(location) { store in
+        try await location.withStore { store in
             // Submitted out of order; the queue is by submission time, then by id.
             let samples = [
                 ("q-c", "preferred-borei.xml", 30), ("q-a", "certified-brueckner.xml", 10), ("q-e", "authorized-nordlys.xml", 50),
@@ -212,7 +193,7 @@ enum ReviewConformance {
 
     static func decidedOnce(_ location: StoreLocation) async throws {
         let recording = SampleRecordings.recording("authorized-nordlys.xml", asOf: "2026-11-24", by: "partner:web")
-        try await withStore(location) { store in
+        try await location.withStore { store in
             _ = try await store.addManager(named: "anna", passwordHash: "$2b$04$hash", at: time())
             let filed = try await store.submit(application("d-1"), recording: recording)
             let comment = "Vertrag fehlt <script>alert(1)</script> — 'bitte' nachreichen"
@@ -236,7 +217,7 @@ enum ReviewConformance {
 
     static func concurrentDecisions(_ location: StoreLocation) async throws {
         let ids = (1...8).map { "race-\($0)" }
-        try await withStore(location) { store in
+        try await location.withStore { store in
             for (index, id) in ids.enumerated() {
                 _ = try await store.submit(
                     application(id, submittedAfter: index),
@@ -257,7 +238,7 @@ enum ReviewConformance {
         }
         await first.close()
         await second.close()
-        try await withStore(location) { store in
+        try await location.withStore { store in
             for id in ids {
                 let mine = outcomes.filter { $0.0 == id }
                 let winners = mine.filter { if case .decided = $0.2 { true } else { false } }.map(\.1)
@@ -272,7 +253,7 @@ enum ReviewConformance {
     // MARK: - Board
 
     static func boardPages(_ location: StoreLocation) async throws {
-        try await withStore(location) { store in
+        try await location.withStore { store in
             _ = try await store.record([
                 SampleRecordings.recording("preferred-borei.xml", asOf: "2027-03-01"),
                 SampleRecordings.recording("preferred-borei.xml", asOf: "2026-11-24"),
@@ -320,7 +301,7 @@ enum ReviewConformance {
     }
 
     static func recordByID(_ location: StoreLocation) async throws {
-        try await withStore(location) { store in
+        try await location.withStore { store in
             let outcomes = try await store.record([
                 SampleRecordings.recording("fail-tampered-papadopoulos.xml", asOf: "2026-11-24"),
                 SampleRecordings.recording("invalid-schema.xml", asOf: "2026-11-24"),

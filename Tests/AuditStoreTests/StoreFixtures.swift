@@ -79,3 +79,32 @@ enum StoreKind: String, Sendable, CaseIterable, CustomTestStringConvertible {
         }
     }
 }
+
+extension StoreKind {
+    /// Runs `check` on a fresh store of this kind, cleaning it up whatever the outcome.
+    func run(_ check: @Sendable (StoreLocation) async throws -> Void) async throws {
+        let (location, cleanUp) = try await makeLocation()
+        do {
+            try await check(location)
+            await cleanUp()
+        } catch {
+            await cleanUp()
+            throw error
+        }
+    }
+}
+
+extension StoreLocation {
+    /// Opens the store, runs `body` on it and closes it, whatever the outcome.
+    func withStore<T>(_ body: (any HistoryStore) async throws -> T) async throws -> T {
+        let store = try await open()
+        do {
+            let result = try await body(store)
+            await store.close()
+            return result
+        } catch {
+            await store.close()
+            throw error
+        }
+    }
+}

@@ -18,8 +18,6 @@ Exit status 0 when every step passed. Prints "N passed, N failed" at the end.
 
 import os
 import re
-import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -30,7 +28,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.dont_write_bytecode = True  # nothing written into the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from self_check import AS_OF, SAMPLES, Steps, browser, bundle, executable  # noqa: E402
+from self_check import AS_OF, SAMPLES, Steps, browser, bundle, executable, stop, summary  # noqa: E402
 
 MANAGER, PASSWORD = "olga", "correct horse battery staple"
 REJECTED = ("fail-insufficient-kovacs.xml", "certified")
@@ -154,13 +152,8 @@ def main() -> int:
         steps.check("the timeline lists both records", len(records) >= 2, f"{len(records)} record links")
         steps.shot("manage-timeline.png")
     finally:
-        driver.quit()
-        server.send_signal(signal.SIGTERM)
-        status = server.wait(timeout=30)
-        steps.check("the server stops gracefully on SIGTERM", status == 0, f"exit {status}")
-        shutil.rmtree(scratch, ignore_errors=True)
-    print(f"{steps.passed} passed, {steps.failed} failed")
-    return 0 if steps.failed == 0 else 1
+        stop(driver, server, steps, scratch)
+    return summary(steps)
 
 
 if __name__ == "__main__":

@@ -110,6 +110,21 @@ class Steps:
         return found[0].text
 
 
+def stop(driver, server: subprocess.Popen, steps: Steps, scratch: Path) -> None:
+    """Closes the browser, stops the server with SIGTERM (a step: it must exit 0) and removes the scratch folder."""
+    driver.quit()
+    server.send_signal(signal.SIGTERM)
+    status = server.wait(timeout=30)
+    steps.check("the server stops gracefully on SIGTERM", status == 0, f"exit {status}")
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
+def summary(steps: Steps) -> int:
+    """Prints "N passed, N failed" and gives the exit status."""
+    print(f"{steps.passed} passed, {steps.failed} failed")
+    return 0 if steps.failed == 0 else 1
+
+
 def main() -> int:
     shots = Path(os.environ["SCREENSHOTS"]) if os.environ.get("SCREENSHOTS") else None
     if shots:
@@ -139,13 +154,8 @@ def main() -> int:
         steps.check("a broken dossier's error line is shown", "line 19" in broken or "19:" in broken, broken)
         steps.shot("self-check-broken.png")
     finally:
-        driver.quit()
-        server.send_signal(signal.SIGTERM)
-        status = server.wait(timeout=30)
-        steps.check("the server stops gracefully on SIGTERM", status == 0, f"exit {status}")
-        shutil.rmtree(scratch, ignore_errors=True)
-    print(f"{steps.passed} passed, {steps.failed} failed")
-    return 0 if steps.failed == 0 else 1
+        stop(driver, server, steps, scratch)
+    return summary(steps)
 
 
 if __name__ == "__main__":

@@ -15,12 +15,10 @@ extension ManagerPages {
         var body = "<header>\n<h1>\(h(words[.queueTitle])) (\(applications.total))</h1>\n</header>\n"
         body += "<form id=\"status-filter\" class=\"filters\" method=\"get\" action=\"/manage/applications\">\n"
         body += "<input type=\"hidden\" name=\"lang\" value=\"\(language.code)\">\n"
-        body += "<div class=\"field\"><label for=\"status\">\(h(words[.statusFilter]))</label>\n<select id=\"status\" name=\"status\">\n"
-        body += "<option value=\"\"\(status == nil ? " selected" : "")>\(h(words[.anyStatus]))</option>\n"
-        for option in ApplicationStatus.allCases {
-            body += "<option value=\"\(option.rawValue)\"\(option == status ? " selected" : "")>\(h(Self.status(option, words)))</option>\n"
-        }
-        body += "</select></div>\n<div class=\"field\"><button type=\"submit\" id=\"filter\">\(h(words[.filter]))</button></div>\n</form>\n"
+        body += Self.select(
+            "status", label: words[.statusFilter], any: words[.anyStatus],
+            options: ApplicationStatus.allCases.map { ($0.rawValue, Self.status($0, words)) }, selected: status?.rawValue)
+        body += "<div class=\"field\"><button type=\"submit\" id=\"filter\">\(h(words[.filter]))</button></div>\n</form>\n"
         body += "<section id=\"queue\">\n" + applicationsTable(applications.items, language: language, empty: words[.noApplications])
         let query = status.map { [("status", $0.rawValue)] } ?? []
         body += Self.paging(

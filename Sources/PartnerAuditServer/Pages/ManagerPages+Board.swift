@@ -58,12 +58,9 @@ extension ManagerPages {
         let h = HTMLPage.escape
         var out = "<form id=\"filters\" class=\"filters\" method=\"get\" action=\"/manage\">\n"
         out += "<input type=\"hidden\" name=\"lang\" value=\"\(language.code)\">\n"
-        out += "<div class=\"field\"><label for=\"tier\">\(h(words[.tierFilter]))</label>\n<select id=\"tier\" name=\"tier\">\n"
-        out += "<option value=\"\"\(query.tier == nil ? " selected" : "")>\(h(words[.allTiers]))</option>\n"
-        for tier in programme.tiers {
-            out += "<option value=\"\(h(tier.id))\"\(query.tier == tier.id ? " selected" : "")>\(h(tier.label.text(language)))</option>\n"
-        }
-        out += "</select></div>\n"
+        out += Self.select(
+            "tier", label: words[.tierFilter], any: words[.allTiers],
+            options: programme.tiers.map { ($0.id, $0.label.text(language)) }, selected: query.tier)
         out += "<div class=\"field\"><label class=\"check\"><input type=\"checkbox\" id=\"notEligible\" name=\"notEligible\" value=\"true\""
         out += "\(query.notEligible ? " checked" : "")> \(h(words[.notEligibleFilter]))</label></div>\n"
         out += "<div class=\"field\"><label for=\"lapsingWithin\">\(h(words[.lapsingFilter]))</label>\n"

@@ -29,6 +29,20 @@ struct ManagerPages: Sendable {
         return text.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
     }
 
+    /// A filter's `<select>` in its field: the choice of any (`any`, the empty value) and then
+    /// `options` (value, label), `selected` marked. Values and labels are escaped here.
+    static func select(
+        _ name: String, label: String, any: String, options: [(value: String, label: String)], selected: String?
+    ) -> String {
+        let h = HTMLPage.escape
+        var out = "<div class=\"field\"><label for=\"\(name)\">\(h(label))</label>\n<select id=\"\(name)\" name=\"\(name)\">\n"
+        out += "<option value=\"\"\(selected == nil ? " selected" : "")>\(h(any))</option>\n"
+        for option in options {
+            out += "<option value=\"\(h(option.value))\"\(option.value == selected ? " selected" : "")>\(h(option.label))</option>\n"
+        }
+        return out + "</select></div>\n"
+    }
+
     // MARK: - Sign-in
 
     /// `GET /login`, and the answer to a refused sign-in (`problem`), the name kept.
