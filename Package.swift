@@ -154,8 +154,8 @@ let package = Package(
         .testTarget(
             name: "PartnerAuditTests",
             dependencies: [
-                "PartnerAudit", "AttachmentSources", "Diagnostics", "DossierXML", "DossierModel", "Programme", "Audit", "Reports", "Corpus",
-                "_TestSupport",
+                "PartnerAudit", "AttachmentSources", "AuditStore", "Diagnostics", "DossierXML", "DossierModel", "Programme", "Audit",
+                "Reports", "Corpus", "_TestSupport",
             ],
             swiftSettings: upcoming
         ),

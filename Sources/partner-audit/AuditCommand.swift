@@ -15,7 +15,8 @@ struct AuditCommand: AsyncParsableCommand {
             Dossiers are audited in parallel; results come in path order. A dossier that cannot be read \
             or is invalid gets its entry with its errors and never stops the batch.
             With --record, every dossier audited is recorded in the history, committed \(BatchRecorder.defaultTransactionSize) \
-            at a time: a batch stopped half-way keeps what was committed, and running it again records the rest.
+            at a time (fewer when their dossiers pass \(BatchRecorder.defaultTransactionBytes >> 20) MiB): a batch stopped \
+            half-way keeps what was committed, and running it again records the rest.
             Exit status: 0 every dossier audited, 2 some dossier unreadable or invalid, or the history cannot be \
             opened or written (with --record), 64 usage error.
             """
