@@ -122,40 +122,48 @@ extension [AttachmentCheck] {
     var json: String {
         var out: [UInt8] = []
         out.reserveCapacity(count * 200 + 2)
-        func append(_ text: String?) {
-            guard let text else { return out.append(contentsOf: "null".utf8) }
-            out.append(UInt8(ascii: "\""))
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                    out.append(UInt8(ascii: "\\"))
-                    out.append(byte)
-                case ..<0x20:
-                    let digits = [UInt8]("0123456789abcdef".utf8)
-                    out.append(contentsOf: "\\u00".utf8)
-                    out.append(digits[Int(byte >> 4)])
-                    out.append(digits[Int(byte & 0xF)])
-                default: out.append(byte)
-                }
-            }
-            out.append(UInt8(ascii: "\""))
-        }
         out.append(UInt8(ascii: "["))
         for (index, check) in enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: #"{"actual":"#.utf8)
-            append(check.actualSHA256)
+            Self.append(check.actualSHA256, to: &out)
             out.append(contentsOf: #","expected":"#.utf8)
-            append(check.expectedSHA256)
+            Self.append(check.expectedSHA256, to: &out)
             out.append(contentsOf: #","file":"#.utf8)
-            append(check.file)
+            Self.append(check.file, to: &out)
             out.append(contentsOf: #","notChecked":"#.utf8)
-            append(check.notChecked)
+            Self.append(check.notChecked, to: &out)
             out.append(UInt8(ascii: "}"))
         }
         out.append(UInt8(ascii: "]"))
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// `text` as a JSON string, or `null`: quote and backslash escaped with a backslash,
+    /// control characters as `\u00XX`; the runs between them copied whole.
+    private static func append(_ text: String?, to out: inout [UInt8]) {
+        guard var text else { return out.append(contentsOf: "null".utf8) }
+        out.append(UInt8(ascii: "\""))
+        text.withUTF8 { utf8 in
+            var start = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: utf8[start..<index])
+                out.append(UInt8(ascii: "\\"))
+                if byte < 0x20 {
+                    out.append(contentsOf: "u00".utf8)
+                    out.append(hexDigits[Int(byte >> 4)])
+                    out.append(hexDigits[Int(byte & 0xF)])
+                } else {
+                    out.append(byte)
+                }
+                start = index + 1
+            }
+            out.append(contentsOf: utf8[start...])
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits = [UInt8]("0123456789abcdef".utf8)
 
     /// The checks from their JSON array.
     init(json: String) throws {

@@ -47,8 +47,19 @@ struct JSONWriter {
         close(UInt8(ascii: "]"))
     }
 
-    /// The key of the next member of an object.
-    mutating func key(_ name: String) {
+    /// The key of the next member of an object, as written in the code: copied as it is,
+    /// not searched for characters to escape (so it must have none).
+    mutating func key(_ name: StaticString) {
+        startValue()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: Self.keySeparator)
+        afterKey = true
+    }
+
+    /// The key of the next member of an object, made at run time: escaped as a string is.
+    mutating func key(escaping name: String) {
         startValue()
         quote(name)
         bytes.append(contentsOf: Self.keySeparator)

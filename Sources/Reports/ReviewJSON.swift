@@ -15,7 +15,7 @@ public enum ReviewJSON {
             json.key("counts")
             json.object { json in
                 for tier in (tierOrder + ["none"]).sorted() {
-                    json.key(tier)
+                    json.key(escaping: tier)
                     json.number(counts[tier == "none" ? nil : tier] ?? 0)
                 }
             }

@@ -45,7 +45,7 @@ extension JSONWriter {
         case .object(let members):
             object { json in
                 for name in members.keys.sorted() {
-                    json.key(name)
+                    json.key(escaping: name)
                     json.stored(members[name]!)
                 }
             }
