@@ -12,11 +12,12 @@ extension Statement {
         sqlite3_reset(handle)
         var binder = ParameterBinder(handle: handle)
         bind(&binder)
-        let code = sqlite3_step(handle)
+        let code = binder.failure ?? sqlite3_step(handle)
+        let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
         sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
         guard code == SQLITE_DONE else {
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))), sql: sql)
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
         }
     }
 }
@@ -25,6 +26,8 @@ extension Statement {
 struct ParameterBinder {
     fileprivate let handle: SQLiteStatement
     private var index: Int32 = 0
+    /// The code of the first binding SQLite refused (the statement is then not run).
+    fileprivate private(set) var failure: Int32?
 
     fileprivate init(handle: SQLiteStatement) {
         self.handle = handle
@@ -35,26 +38,29 @@ struct ParameterBinder {
 
     mutating func text(_ value: String?) {
         index += 1
-        guard let value else {
-            sqlite3_bind_null(handle, index)
-            return
-        }
-        value.withCString { text in _ = sqlite3_bind_text(handle, index, text, Int32(value.utf8.count), Self.transient) }
+        guard let value else { return check(sqlite3_bind_null(handle, index)) }
+        check(value.withCString { text in sqlite3_bind_text(handle, index, text, Int32(value.utf8.count), Self.transient) })
     }
 
     mutating func blob(_ bytes: [UInt8]) {
         index += 1
-        bytes.withUnsafeBytes { raw in
-            _ = sqlite3_bind_blob(handle, index, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count), Self.transient)
-        }
+        // A null pointer would bind NULL, not an empty blob.
+        check(
+            bytes.withUnsafeBytes { raw in
+                sqlite3_bind_blob(handle, index, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count), Self.transient)
+            })
     }
 
     mutating func integer(_ value: Int) {
         index += 1
-        sqlite3_bind_int64(handle, index, Int64(value))
+        check(sqlite3_bind_int64(handle, index, Int64(value)))
     }
 
     mutating func bool(_ value: Bool) {
         integer(value ? 1 : 0)
+    }
+
+    private mutating func check(_ code: Int32) {
+        if code != SQLITE_OK, failure == nil { failure = code }
     }
 }
