@@ -55,12 +55,12 @@ public struct RecordingContext: Sendable {
         return Recording(record: record, dossierBytes: bytes)
     }
 
-    /// SHA-256 in lower-case hex.
-    static func sha256(_ bytes: some DataProtocol) -> String {
+    /// SHA-256 in lower-case hex, hashed from the bytes where they lie.
+    static func sha256(_ bytes: some ContiguousBytes) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: bytes) {
+        for byte in bytes.withUnsafeBytes({ SHA256.hash(data: $0) }) {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0xF)])
         }
@@ -116,7 +116,7 @@ extension AttachmentCheck {
         var seen = Set<String>()
         return dossier.attachments.compactMap { attachment in
             guard seen.insert(attachment.path).inserted else { return nil }
-            let expected = attachment.sha256?.lowercased()
+            let expected = attachment.sha256.map(lowercased)
             switch verdicts.verdict(for: attachment) {
             case .intact: return AttachmentCheck(file: attachment.path, expectedSHA256: expected, actualSHA256: expected, notChecked: nil)
             case .tampered(let actual):
@@ -132,6 +132,11 @@ extension AttachmentCheck {
                     notChecked: UncheckedEvidence.Reason.skipped.rawValue)
             }
         }
+    }
+
+    /// `digest` in lower case, copied only when it has an upper-case letter.
+    private static func lowercased(_ digest: String) -> String {
+        digest.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } ? digest.lowercased() : digest
     }
 
     /// The verdict this check records, as the auditor takes it.
