@@ -3,8 +3,9 @@ import Foundation
 import GRDB
 import Testing
 
-/// The page size of SQLite stores: 64 KiB for a new one, the old one for a store made before.
-@Suite struct SQLitePageSizeTests {
+/// The SQLite file: 64 KiB pages for a new store, the old size for a store made before; and
+/// everything in the file, the write-ahead log emptied, once the store is closed.
+@Suite struct SQLiteFileTests {
     @Test func aNewStoreHasPagesOf64KiB() async throws {
         try await Self.inFolder { path in
             try await StoreLocation.sqlite(path: path).withStore { history in
@@ -29,6 +30,36 @@ import Testing
             }
             #expect(try Self.pageSize(path) == 4_096)
         }
+    }
+
+    @Test func closingCopiesTheLogIntoTheFileAndEmptiesIt() async throws {
+        try await Self.inFolder { path in
+            try await StoreLocation.sqlite(path: path).withStore { history in
+                _ = try await history.record([
+                    SampleRecordings.recording("authorized-nordlys.xml", asOf: "2026-11-24"),
+                    SampleRecordings.recording("preferred-borei.xml", asOf: "2026-11-24"),
+                ])
+                #expect(try Self.logSize(path) > 0)
+            }
+            #expect(try Self.logSize(path) == 0)
+            let queue = try DatabaseQueue(path: path, configuration: Self.fileOnly)
+            defer { try? queue.close() }
+            #expect(try await queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM record") } == 2)
+        }
+    }
+
+    /// The size of the store's write-ahead log; 0 when there is none.
+    static func logSize(_ path: String) throws -> Int {
+        let log = path + "-wal"
+        guard FileManager.default.fileExists(atPath: log) else { return 0 }
+        return (try FileManager.default.attributesOfItem(atPath: log)[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    /// Read-only: opening the store to look writes nothing into it.
+    static var fileOnly: Configuration {
+        var configuration = Configuration()
+        configuration.readonly = true
+        return configuration
     }
 
     static func pageSize(_ path: String) throws -> Int? {
