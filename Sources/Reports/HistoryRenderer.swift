@@ -61,7 +61,7 @@ public struct HistoryRenderer: Sendable {
                 json.key("records")
                 json.array(zip(records, changes)) { json, pair in json.record(pair.0, changes: pair.1, report: true) }
             }
-            return json.text + "\n"
+            return json.document()
         }
         let title = "\(words[.historyOf]) \(partnerID)" + (name.map { " — \($0)" } ?? "")
         let table = HistoryTable(
@@ -102,7 +102,7 @@ public struct HistoryRenderer: Sendable {
                 json.key("partners")
                 json.array(records) { json, record in json.record(record, changes: nil, report: false) }
             }
-            return json.text + "\n"
+            return json.document()
         }
         let table = HistoryTable(
             title: words[.partnersTitle],
@@ -155,7 +155,7 @@ public struct HistoryRenderer: Sendable {
                 json.key("until")
                 json.string(until.description)
             }
-            return json.text + "\n"
+            return json.document()
         }
         func standing(_ record: AuditRecord?) -> String {
             guard let record else { return words[.none] }
@@ -213,7 +213,7 @@ public struct HistoryRenderer: Sendable {
                     }
                 }
             }
-            return json.text + "\n"
+            return json.document()
         }
         func verdict(_ entry: ReauditEntry) -> String {
             guard let holds = entry.holds else { return words[.noTier] }

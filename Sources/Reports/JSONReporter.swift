@@ -16,7 +16,7 @@ public struct JSONReporter: Reporter {
     public func render(_ report: AuditReport) -> String {
         var json = JSONWriter()
         json.report(report)
-        return json.text + "\n"
+        return json.document()
     }
 
     public func batchWriter() -> any BatchWriter {

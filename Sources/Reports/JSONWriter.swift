@@ -31,6 +31,12 @@ struct JSONWriter {
     /// The text so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Ends the text with a line break, as a whole document ends, and gives it.
+    mutating func document() -> String {
+        bytes.append(UInt8(ascii: "\n"))
+        return text
+    }
+
     // MARK: - Values
 
     /// An object; `members` writes each member as `key(_:)` and a value.
@@ -52,9 +58,9 @@ struct JSONWriter {
     mutating func key(_ name: StaticString) {
         startValue()
         bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        append(name)
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: Self.keySeparator)
+        append(Self.keySeparator)
         afterKey = true
     }
 
@@ -62,7 +68,7 @@ struct JSONWriter {
     mutating func key(escaping name: String) {
         startValue()
         quote(name)
-        bytes.append(contentsOf: Self.keySeparator)
+        append(Self.keySeparator)
         afterKey = true
     }
 
@@ -82,20 +88,24 @@ struct JSONWriter {
 
     mutating func bool(_ value: Bool) {
         startValue()
-        bytes.append(contentsOf: value ? Self.trueLiteral : Self.falseLiteral)
+        append(value ? "true" : "false")
     }
 
     mutating func null() {
         startValue()
-        bytes.append(contentsOf: Self.nullLiteral)
+        append("null")
     }
 
     // MARK: - Layout
 
-    private static let keySeparator = Array(" : ".utf8)
-    private static let trueLiteral = Array("true".utf8), falseLiteral = Array("false".utf8), nullLiteral = Array("null".utf8)
+    private static let keySeparator: StaticString = " : "
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    private static let hexDigits: StaticString = "0123456789abcdef"
+
+    /// Text written in the code, copied as it is.
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
 
     /// What goes before a value: nothing after a key or at the top; in an array or
     /// object, a comma after the previous value and a new line.
@@ -155,12 +165,14 @@ struct JSONWriter {
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: utf8[start..<index])
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 escape(byte)
                 start = index + 1
             }
-            bytes.append(contentsOf: utf8[start...])
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
@@ -175,9 +187,11 @@ struct JSONWriter {
         case 0x0C: bytes.append(UInt8(ascii: "f"))
         case 0x0D: bytes.append(UInt8(ascii: "r"))
         default:
-            bytes.append(contentsOf: "u00".utf8)
-            bytes.append(Self.hexDigits[Int(byte >> 4)])
-            bytes.append(Self.hexDigits[Int(byte & 0xF)])
+            append("u00")
+            Self.hexDigits.withUTF8Buffer { digits in
+                bytes.append(digits[Int(byte >> 4)])
+                bytes.append(digits[Int(byte & 0xF)])
+            }
         }
     }
 }

@@ -30,7 +30,7 @@ public enum ReviewJSON {
             json.key("total")
             json.number(records.total)
         }
-        return json.text + "\n"
+        return json.document()
     }
 
     /// `GET /api/v1/manage/records/{id}`: the partner and the record, with its stored report.
@@ -42,7 +42,7 @@ public enum ReviewJSON {
             json.key("record")
             json.record(record, changes: nil, report: true)
         }
-        return json.text + "\n"
+        return json.document()
     }
 
     /// `GET /api/v1/manage/applications`: a page of applications, without their reports.
@@ -58,14 +58,14 @@ public enum ReviewJSON {
             json.key("total")
             json.number(applications.total)
         }
-        return json.text + "\n"
+        return json.document()
     }
 
     /// `GET /api/v1/manage/applications/{id}` and the decision's answer: the application with its report.
     public static func application(_ application: Application) -> String {
         var json = JSONWriter()
         json.application(application, report: true)
-        return json.text + "\n"
+        return json.document()
     }
 }
 
