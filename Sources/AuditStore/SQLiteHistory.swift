@@ -69,7 +69,8 @@ public final class SQLiteHistory: AuditHistory {
     public func record(_ recordings: [Recording]) async throws(HistoryError) -> [RecordingOutcome] {
         try await run {
             try await self.pool.write { db in
-                try recordings.map { try Self.record($0, in: db) }
+                let statements = try RecordingStatements(db)
+                return try recordings.map { try statements.record($0) }
             }
         }
     }
@@ -208,61 +209,6 @@ public final class SQLiteHistory: AuditHistory {
             }
         }
     }
-
-    /// Stores one recording inside the writer's transaction. Every statement is prepared
-    /// once per connection and kept (`cachedStatement`): compiling them again for each record
-    /// cost more than running them.
-    ///
-    /// A record already kept (same dossier bytes, programme and `asOf`) is found by the
-    /// record's own `INSERT`, which then does nothing: the dossier and the partner it names
-    /// are then in the store already, so their `INSERT`s did nothing either.
-    static func record(_ recording: Recording, in db: Database) throws -> RecordingOutcome {
-        let row = RecordRow(recording.record)
-        try db.cachedStatement(sql: "INSERT INTO dossier (sha256, size, bytes) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING").run {
-            $0.text(row.dossierSHA256)
-            $0.integer(row.dossierSize)
-            $0.blob(recording.dossierBytes)
-        }
-        if let partner = row.partnerID {
-            try db.cachedStatement(sql: "INSERT INTO partner (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING").run {
-                $0.text(partner)
-                $0.text(row.partnerName ?? "")
-            }
-        }
-        try db.cachedStatement(sql: insertRecord).run(row.bindInsert)
-        guard db.changesCount > 0 else {
-            let kept = try Int64.fetchOne(
-                db.cachedStatement(sql: "SELECT id FROM record WHERE dossier_sha256 = ? AND programme_sha256 = ? AND as_of = ?"),
-                arguments: [row.dossierSHA256, row.programmeSHA256, row.asOf])
-            guard let kept else { throw HistoryError.damaged("", reason: "record of \(row.file) neither stored nor found") }
-            return .alreadyRecorded(id: kept)
-        }
-        let id = db.lastInsertedRowID
-        if let partner = row.partnerID {
-            try db.cachedStatement(
-                sql: """
-                    UPDATE partner SET name = ?, latest_record_id = ?, latest_as_of = ?
-                    WHERE id = ? AND (latest_as_of IS NULL OR latest_as_of <= ?)
-                    """
-            ).run {
-                $0.text(row.partnerName ?? "")
-                $0.integer(Int(id))
-                $0.text(row.asOf)
-                $0.text(partner)
-                $0.text(row.asOf)
-            }
-        }
-        return .recorded(id: id)
-    }
-
-    /// The `INSERT` of a record, every column but `id`, in the order of `RecordRow.bindInsert`;
-    /// it does nothing when the same dossier, programme and `asOf` are recorded already.
-    private static let insertRecord: String = {
-        let columns = RecordRow.CodingKeys.allCases.filter { $0 != .id }.map(\.rawValue)
-        return
-            "INSERT INTO record (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
-            + " ON CONFLICT (dossier_sha256, programme_sha256, as_of) DO NOTHING"
-    }()
 
     /// Runs `body`, turning database errors into history errors.
     func run<T>(_ body: () async throws -> T) async throws(HistoryError) -> T {

@@ -13,10 +13,10 @@ extension Statement {
         var binder = ParameterBinder(handle: handle)
         bind(&binder)
         let code = binder.failure ?? sqlite3_step(handle)
-        let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
+        let message = code == SQLITE_DONE ? nil : String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
-        guard code == SQLITE_DONE else {
+        if let message {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
         }
     }

@@ -1,0 +1,74 @@
+import GRDB
+
+/// The statements that store a recording in SQLite, taken from the connection's cache once
+/// per transaction: compiling them for each record cost more than running them, and
+/// finding them in the cache by their text costs a hash of it each time.
+///
+/// A record already kept (same dossier bytes, programme and `asOf`) is found by the
+/// record's own `INSERT`, which then does nothing: the dossier and the partner it names
+/// are then in the store already, so their `INSERT`s did nothing either.
+struct RecordingStatements {
+    private let db: Database
+    private let insertDossier: Statement
+    private let insertPartner: Statement
+    private let insertRecord: Statement
+    private let markLatest: Statement
+
+    /// The statements of `db`, which must be inside the writer's transaction while they run.
+    init(_ db: Database) throws {
+        self.db = db
+        insertDossier = try db.cachedStatement(
+            sql: "INSERT INTO dossier (sha256, size, bytes) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")
+        insertPartner = try db.cachedStatement(sql: "INSERT INTO partner (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")
+        insertRecord = try db.cachedStatement(sql: Self.insertRecordSQL)
+        markLatest = try db.cachedStatement(
+            sql: """
+                UPDATE partner SET name = ?, latest_record_id = ?, latest_as_of = ?
+                WHERE id = ? AND (latest_as_of IS NULL OR latest_as_of <= ?)
+                """)
+    }
+
+    /// Stores `recording`, or finds the record that already holds it.
+    func record(_ recording: Recording) throws -> RecordingOutcome {
+        let row = RecordRow(recording.record)
+        try insertDossier.run {
+            $0.text(row.dossierSHA256)
+            $0.integer(row.dossierSize)
+            $0.blob(recording.dossierBytes)
+        }
+        if let partner = row.partnerID {
+            try insertPartner.run {
+                $0.text(partner)
+                $0.text(row.partnerName ?? "")
+            }
+        }
+        try insertRecord.run(row.bindInsert)
+        guard db.changesCount > 0 else {
+            let kept = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM record WHERE dossier_sha256 = ? AND programme_sha256 = ? AND as_of = ?"),
+                arguments: [row.dossierSHA256, row.programmeSHA256, row.asOf])
+            guard let kept else { throw HistoryError.damaged("", reason: "record of \(row.file) neither stored nor found") }
+            return .alreadyRecorded(id: kept)
+        }
+        let id = db.lastInsertedRowID
+        if let partner = row.partnerID {
+            try markLatest.run {
+                $0.text(row.partnerName ?? "")
+                $0.integer(Int(id))
+                $0.text(row.asOf)
+                $0.text(partner)
+                $0.text(row.asOf)
+            }
+        }
+        return .recorded(id: id)
+    }
+
+    /// The `INSERT` of a record, every column but `id`, in the order of `RecordRow.bindInsert`;
+    /// it does nothing when the same dossier, programme and `asOf` are recorded already.
+    private static let insertRecordSQL: String = {
+        let columns = RecordRow.CodingKeys.allCases.filter { $0 != .id }.map(\.rawValue)
+        return
+            "INSERT INTO record (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
+            + " ON CONFLICT (dossier_sha256, programme_sha256, as_of) DO NOTHING"
+    }()
+}
