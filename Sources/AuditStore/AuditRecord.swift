@@ -146,8 +146,10 @@ extension [AttachmentCheck] {
         out.append(UInt8(ascii: "\""))
         text.withUTF8 { utf8 in
             var start = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                out.append(contentsOf: utf8[start..<index])
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 out.append(UInt8(ascii: "\\"))
                 if byte < 0x20 {
                     out.append(contentsOf: "u00".utf8)
@@ -158,7 +160,7 @@ extension [AttachmentCheck] {
                 }
                 start = index + 1
             }
-            out.append(contentsOf: utf8[start...])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         out.append(UInt8(ascii: "\""))
     }

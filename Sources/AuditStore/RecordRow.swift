@@ -88,13 +88,36 @@ struct RecordRow: Codable, Sendable {
     }
 
     /// `date` as ISO 8601 text in UTC, to the second (`2026-11-24T09:30:00Z`).
+    /// Written digit by digit: a batch writes one for every record.
     static func timestamp(_ date: Date) -> String {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
-            + "T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+        let year = Int(parts.tm_year) + 1900
+        guard (0...9999).contains(year) else {
+            func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+            return "\(year)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
+                + "T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+        }
+        return String(unsafeUninitializedCapacity: 20) { text in
+            var end = 0
+            func write(_ value: Int32, digits: Int, then separator: Unicode.Scalar) {
+                var rest = value
+                for position in (end..<end + digits).reversed() {
+                    text[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                text[end + digits] = UInt8(ascii: separator)
+                end += digits + 1
+            }
+            write(Int32(year), digits: 4, then: "-")
+            write(parts.tm_mon + 1, digits: 2, then: "-")
+            write(parts.tm_mday, digits: 2, then: "T")
+            write(parts.tm_hour, digits: 2, then: ":")
+            write(parts.tm_min, digits: 2, then: ":")
+            write(parts.tm_sec, digits: 2, then: "Z")
+            return end
+        }
     }
 
     /// The record the row holds; a row that does not read as one is damage.
