@@ -39,19 +39,38 @@ enum PasswordInput {
         return text
     }
 
-    /// Asks on standard error and reads a line from the terminal with its echo off.
+    /// The signals that end the command while it waits at a prompt (Ctrl-C, Ctrl-\, a closed
+    /// terminal, `kill`): each puts the terminal's echo back before the command ends.
+    private static let interruptions = [SIGINT, SIGQUIT, SIGHUP, SIGTERM]
+
+    /// Asks on standard error and reads a line from the terminal with its echo off; the echo
+    /// comes back when the line is read, and when a signal ends the command first.
     private static func ask(_ prompt: String) throws -> String {
         FileHandle.standardError.write(Data(prompt.utf8))
         var saved = termios()
         guard tcgetattr(STDIN_FILENO, &saved) == 0 else { throw ValidationError("cannot turn the terminal's echo off") }
+        terminalToRestore = saved
+        let previous = interruptions.map { signal($0, restoreTerminalAndEnd) }
         var silent = saved
         silent.c_lflag &= ~tcflag_t(ECHO)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent)
         defer {
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+            for (interruption, handler) in zip(interruptions, previous) { signal(interruption, handler) }
             FileHandle.standardError.write(Data("\n".utf8))
         }
         guard let line = readLine(strippingNewline: true) else { throw ValidationError("no password given") }
         return line
     }
+}
+
+/// The terminal's settings from before a prompt turned its echo off, for a signal to put back.
+nonisolated(unsafe) private var terminalToRestore = termios()
+
+/// Puts the terminal's settings back and ends the command as the signal would have (status
+/// 128 + the signal's number), with only what is safe in a signal handler.
+private func restoreTerminalAndEnd(_ signal: Int32) {
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &terminalToRestore)
+    _ = write(STDERR_FILENO, "\n", 1)
+    _exit(128 + signal)
 }
