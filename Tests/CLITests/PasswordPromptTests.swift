@@ -87,7 +87,7 @@ final class PseudoTerminal {
         guard controller >= 0, Self.grantpt(controller) == 0, Self.unlockpt(controller) == 0,
             Self.ptsnameR(controller, &name, name.count) == 0
         else { throw CocoaError(.fileNoSuchFile) }
-        let side = open(String(cString: name), O_RDWR | O_NOCTTY)
+        let side = open(name, O_RDWR | O_NOCTTY)
         guard side >= 0 else { throw CocoaError(.fileNoSuchFile) }
         terminal = FileHandle(fileDescriptor: side, closeOnDealloc: true)
     }
