@@ -3,7 +3,7 @@ import Foundation
 
 extension SHA256Digest {
     /// The digest in lower-case hex, as dossiers state it.
-    var lowercaseHex: String {
+    public var lowercaseHex: String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(Self.byteCount * 2)

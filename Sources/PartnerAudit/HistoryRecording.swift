@@ -57,14 +57,7 @@ public struct RecordingContext: Sendable {
 
     /// SHA-256 in lower-case hex, hashed from the bytes where they lie.
     static func sha256(_ bytes: some ContiguousBytes) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in bytes.withUnsafeBytes({ SHA256.hash(data: $0) }) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0xF)])
-        }
-        return String(decoding: hex, as: UTF8.self)
+        bytes.withUnsafeBytes { SHA256.hash(data: $0) }.lowercaseHex
     }
 }
 
