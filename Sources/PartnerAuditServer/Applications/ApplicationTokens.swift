@@ -1,3 +1,4 @@
+import AttachmentSources
 import Crypto
 import Foundation
 
@@ -13,13 +14,13 @@ struct ApplicationTokens: Sendable {
     /// Fresh tokens from the system's cryptographically secure generator.
     init() {
         var generator = SystemRandomNumberGenerator()
-        id = Self.hex(Self.randomBytes(16, using: &generator))
+        id = Self.randomBytes(16, using: &generator).lowercaseHex
         receipt = Self.base64URL(Self.randomBytes(32, using: &generator))
     }
 
     /// SHA-256 of a receipt in lower-case hex, as the store keeps it.
     static func receiptSHA256(_ receipt: String) -> String {
-        hex(Array(SHA256.hash(data: Data(receipt.utf8))))
+        SHA256.hash(data: Data(receipt.utf8)).lowercaseHex
     }
 
     /// Whether `text` has the shape of an id (anything else names no application).
@@ -31,11 +32,6 @@ struct ApplicationTokens: Sendable {
 
     private static func randomBytes(_ count: Int, using generator: inout SystemRandomNumberGenerator) -> [UInt8] {
         (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-    }
-
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] }, as: UTF8.self)
     }
 
     static func base64URL(_ bytes: [UInt8]) -> String {

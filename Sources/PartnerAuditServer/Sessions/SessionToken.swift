@@ -1,3 +1,4 @@
+import AttachmentSources
 import Crypto
 import Foundation
 
@@ -22,7 +23,7 @@ enum SessionToken {
 
     /// SHA-256 of `token`, lower-case hex: what the store keeps.
     static func sha256(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(token.utf8)).lowercaseHex
     }
 
     /// Whether two tokens are equal, in a time that does not depend on where they differ.

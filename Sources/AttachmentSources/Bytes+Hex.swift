@@ -1,12 +1,9 @@
-import Crypto
-import Foundation
-
-extension SHA256Digest {
-    /// The digest in lower-case hex, as dossiers state it.
+extension Sequence<UInt8> {
+    /// The bytes in lower-case hex, two digits each, as dossiers state digests.
     public var lowercaseHex: String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
-        text.reserveCapacity(Self.byteCount * 2)
+        text.reserveCapacity(underestimatedCount * 2)
         for byte in self {
             text.append(digits[Int(byte >> 4)])
             text.append(digits[Int(byte & 0x0f)])
