@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import Programme
 
 extension Language {
@@ -13,6 +14,12 @@ extension Language {
             return language
         }
         return preferred(acceptLanguage)
+    }
+
+    /// The language a refusal of `request` is worded in: as `negotiate` finds it, but English
+    /// for a `lang` that is neither `en` nor `ru` (which may be the very thing refused).
+    static func ofRefusal(_ request: Request) -> Language {
+        Language(rawValue: request.uri.queryParameters.get("lang") ?? "") ?? preferred(request.headers[.acceptLanguage])
     }
 
     /// The language of an `Accept-Language` header: Russian when a Russian range weighs more

@@ -51,9 +51,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func answer(_ error: ServiceError, to request: Request) -> Response {
-        let language =
-            Language(rawValue: request.uri.queryParameters.get("lang") ?? "")
-            ?? Language.preferred(request.headers[.acceptLanguage])
+        let language = Language.ofRefusal(request)
         var headers = error.headers
         let body: String
         let path = request.uri.path
