@@ -36,9 +36,8 @@ struct ApplicationsController {
         router.get("/applications/:id") { request, context in
             let language = try PageController.language(request)
             guard let application = try await found(request, context), let receipt = request.uri.queryParameters.get("receipt") else {
-                return Response(
-                    status: .notFound, headers: [.contentType: PageController.html],
-                    body: ResponseBody(byteBuffer: ByteBuffer(string: pages.error(.applicationNotFound, language: language))))
+                return ServiceError.applicationNotFound.answer(
+                    pages.error(.applicationNotFound, language: language), type: PageController.html)
             }
             let record = application.record
             var report: AuditReport?

@@ -52,20 +52,14 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
 
     private func answer(_ error: ServiceError, to request: Request) -> Response {
         let language = Language.ofRefusal(request)
-        var headers = error.headers
-        let body: String
         let path = request.uri.path
         if let managerPages, Self.isManagerPage(path), error.status != .methodNotAllowed {
-            headers[.contentType] = "text/html; charset=utf-8"
-            body = managerPages.error(error, language: language, session: nil)
-        } else if Self.pagePaths.contains(path), error.status != .notFound, error.status != .methodNotAllowed {
-            headers[.contentType] = "text/html; charset=utf-8"
-            body = pages.error(error, language: language)
-        } else {
-            headers[.contentType] = "application/json; charset=utf-8"
-            body = Self.object(error, language: language)
+            return error.answer(managerPages.error(error, language: language, session: nil), type: PageController.html)
         }
-        return Response(status: error.status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        if Self.pagePaths.contains(path), error.status != .notFound, error.status != .methodNotAllowed {
+            return error.answer(pages.error(error, language: language), type: PageController.html)
+        }
+        return error.answer(Self.object(error, language: language), type: APIController.json)
     }
 
     /// The error object, keys in the order `http.md` shows them.
@@ -74,5 +68,14 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         encoder.outputFormatting = .withoutEscapingSlashes
         let message = (try? encoder.encode(error.message(language))).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
         return "{\"error\": {\"status\": \(error.status.code), \"code\": \"\(error.code)\", \"message\": \(message)}}\n"
+    }
+}
+
+extension ServiceError {
+    /// The refusal answered with `body` of the media `type`, its status and headers kept.
+    func answer(_ body: String, type: String) -> Response {
+        var headers = self.headers
+        headers[.contentType] = type
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
 }

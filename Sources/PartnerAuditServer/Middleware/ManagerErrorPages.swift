@@ -1,6 +1,4 @@
-import HTTPTypes
 import Hummingbird
-import NIOCore
 import Programme
 
 /// Answers a refusal on a signed-in manager's page with the managers' error page as the
@@ -14,11 +12,9 @@ struct ManagerErrorPages: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as ServiceError {
-            guard let session = context.identity, error.status != .methodNotAllowed else { throw error }
-            var headers = error.headers
-            headers[.contentType] = "text/html; charset=utf-8"
-            let page = pages.error(error, language: Language.ofRefusal(request), session: session)
-            return Response(status: error.status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
+            guard let session = context.identity else { throw error }
+            return error.answer(
+                pages.error(error, language: Language.ofRefusal(request), session: session), type: PageController.html)
         }
     }
 }
