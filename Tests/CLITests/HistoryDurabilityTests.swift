@@ -157,7 +157,8 @@ import _TestSupport
         let (folders, count) = Self.half
         let batch = try Self.start(
             ["audit"] + folders + ["--as-of", "2026-11-24", "--record", "--database", store.database, "--format", "csv"])
-        Thread.sleep(forTimeInterval: 2)
+        // The backup is taken once the batch has committed something, however slow the machine.
+        try Self.waitForRecords(moreThan: 0, in: store.database, while: batch)
         let backup = try store.run(["db", "backup", store.path("backup.sqlite")])
         #expect(backup.status == 0, "\(backup.errors)")
         batch.waitUntilExit()
