@@ -1,13 +1,23 @@
-extension Sequence<UInt8> {
-    /// The bytes in lower-case hex, two digits each, as dossiers state digests.
+import Foundation
+
+extension ContiguousBytes {
+    /// The bytes in lower-case hex, two digits each, as dossiers state digests; written
+    /// from the bytes where they lie, which a digest's own iteration (one byte at a time,
+    /// through its generic `Sequence`) costs many times over.
     public var lowercaseHex: String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(underestimatedCount * 2)
-        for byte in self {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
+        withUnsafeBytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { text in
+                for (index, byte) in bytes.enumerated() {
+                    text[2 * index] = hexDigit(byte >> 4)
+                    text[2 * index + 1] = hexDigit(byte & 0x0f)
+                }
+                return bytes.count * 2
+            }
         }
-        return String(decoding: text, as: UTF8.self)
     }
+}
+
+/// The lower-case hex digit of `nibble` (0 to 15).
+private func hexDigit(_ nibble: UInt8) -> UInt8 {
+    nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
 }
