@@ -5,26 +5,32 @@ import GRDB
 /// finding them in the cache by their text costs a hash of it each time.
 ///
 /// A record already kept (same dossier bytes, programme and `asOf`) is found by the
-/// record's own `INSERT`, which then does nothing: the dossier and the partner it names
-/// are then in the store already, so their `INSERT`s did nothing either.
+/// record's own `INSERT`, which then does nothing: the dossier it holds is then in the
+/// store already, so its `INSERT` did nothing either.
+///
+/// A new record's partner is written after it, in one statement that adds the partner or
+/// makes the record its latest: the transaction checks foreign keys at its commit, not at
+/// each statement, so the record may name its partner before the partner's row exists.
 struct RecordingStatements {
     private let db: Database
     private let insertDossier: Statement
-    private let insertPartner: Statement
     private let insertRecord: Statement
-    private let markLatest: Statement
+    private let upsertPartner: Statement
 
     /// The statements of `db`, which must be inside the writer's transaction while they run.
     init(_ db: Database) throws {
         self.db = db
+        // Lasts until the transaction ends; a record whose partner is missing then still fails the commit.
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
         insertDossier = try db.cachedStatement(
             sql: "INSERT INTO dossier (sha256, size, bytes) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")
-        insertPartner = try db.cachedStatement(sql: "INSERT INTO partner (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")
         insertRecord = try db.cachedStatement(sql: Self.insertRecordSQL)
-        markLatest = try db.cachedStatement(
+        upsertPartner = try db.cachedStatement(
             sql: """
-                UPDATE partner SET name = ?, latest_record_id = ?, latest_as_of = ?
-                WHERE id = ? AND (latest_as_of IS NULL OR latest_as_of <= ?)
+                INSERT INTO partner (id, name, latest_record_id, latest_as_of) VALUES (?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET
+                    name = excluded.name, latest_record_id = excluded.latest_record_id, latest_as_of = excluded.latest_as_of
+                WHERE partner.latest_as_of IS NULL OR partner.latest_as_of <= excluded.latest_as_of
                 """)
     }
 
@@ -36,12 +42,6 @@ struct RecordingStatements {
             $0.integer(row.dossierSize)
             $0.blob(recording.dossierBytes)
         }
-        if let partner = row.partnerID {
-            try insertPartner.run {
-                $0.text(partner)
-                $0.text(row.partnerName ?? "")
-            }
-        }
         try insertRecord.run(row.bindInsert)
         guard db.changesCount > 0 else {
             let kept = try Int64.fetchOne(
@@ -52,11 +52,10 @@ struct RecordingStatements {
         }
         let id = db.lastInsertedRowID
         if let partner = row.partnerID {
-            try markLatest.run {
+            try upsertPartner.run {
+                $0.text(partner)
                 $0.text(row.partnerName ?? "")
                 $0.integer(Int(id))
-                $0.text(row.asOf)
-                $0.text(partner)
                 $0.text(row.asOf)
             }
         }
