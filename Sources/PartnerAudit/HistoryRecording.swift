@@ -106,24 +106,37 @@ extension AuditSession {
 extension AttachmentCheck {
     /// What `verdicts` say of each file `dossier` attaches, each path once, in document order.
     public static func checks(of dossier: Dossier, _ verdicts: AttachmentVerdicts) -> [AttachmentCheck] {
-        var seen = Set<String>()
-        return dossier.attachments.compactMap { attachment in
-            guard seen.insert(attachment.path).inserted else { return nil }
-            let expected = attachment.sha256.map(lowercased)
-            switch verdicts.verdict(for: attachment) {
-            case .intact: return AttachmentCheck(file: attachment.path, expectedSHA256: expected, actualSHA256: expected, notChecked: nil)
-            case .tampered(let actual):
-                return AttachmentCheck(file: attachment.path, expectedSHA256: expected, actualSHA256: actual, notChecked: nil)
-            case .noDigest:
-                return AttachmentCheck(
-                    file: attachment.path, expectedSHA256: nil, actualSHA256: nil, notChecked: UncheckedEvidence.Reason.noDigest.rawValue)
-            case .absent(let reason):
-                return AttachmentCheck(file: attachment.path, expectedSHA256: expected, actualSHA256: nil, notChecked: reason.rawValue)
-            case .skipped:
-                return AttachmentCheck(
-                    file: attachment.path, expectedSHA256: expected, actualSHA256: nil,
-                    notChecked: UncheckedEvidence.Reason.skipped.rawValue)
-            }
+        let attachments = dossier.attachments
+        var checks: [AttachmentCheck] = []
+        checks.reserveCapacity(attachments.count)
+        // A path seen before is found among the checks made when there are few (a dossier
+        // attaches a handful of files; hashing each path cost more), and by hashing when many.
+        var seen: Set<String>? = attachments.count > fewAttachments ? Set(minimumCapacity: attachments.count) : nil
+        for attachment in attachments {
+            let isNew = seen?.insert(attachment.path).inserted ?? !checks.contains { $0.file == attachment.path }
+            if isNew { checks.append(check(of: attachment, verdicts.verdict(for: attachment))) }
+        }
+        return checks
+    }
+
+    /// The most attachments whose paths are compared one with another rather than hashed.
+    static let fewAttachments = 16
+
+    /// What `verdict` says of `attachment`.
+    private static func check(of attachment: Attachment, _ verdict: AttachmentVerdicts.Verdict) -> AttachmentCheck {
+        let expected = attachment.sha256.map(lowercased)
+        switch verdict {
+        case .intact: return AttachmentCheck(file: attachment.path, expectedSHA256: expected, actualSHA256: expected, notChecked: nil)
+        case .tampered(let actual):
+            return AttachmentCheck(file: attachment.path, expectedSHA256: expected, actualSHA256: actual, notChecked: nil)
+        case .noDigest:
+            return AttachmentCheck(
+                file: attachment.path, expectedSHA256: nil, actualSHA256: nil, notChecked: UncheckedEvidence.Reason.noDigest.rawValue)
+        case .absent(let reason):
+            return AttachmentCheck(file: attachment.path, expectedSHA256: expected, actualSHA256: nil, notChecked: reason.rawValue)
+        case .skipped:
+            return AttachmentCheck(
+                file: attachment.path, expectedSHA256: expected, actualSHA256: nil, notChecked: UncheckedEvidence.Reason.skipped.rawValue)
         }
     }
 
