@@ -5,7 +5,7 @@ import DossierModel
 public protocol AuditHistory: Sendable {
     /// Stores `recordings` in one transaction: each is new, or already recorded (same
     /// dossier bytes, programme digest and `asOf`), in which case the first record is kept.
-    func record(_ recordings: [Recording]) async throws(HistoryError) -> [RecordingOutcome]
+    func record(_ recordings: [PreparedRecording]) async throws(HistoryError) -> [RecordingOutcome]
 
     /// The partner's records, oldest first (by `asOf`, then by when they were recorded).
     func records(ofPartner id: String) async throws(HistoryError) -> [AuditRecord]
@@ -22,6 +22,13 @@ public protocol AuditHistory: Sendable {
 
     /// Closes the store; nothing may be called afterwards.
     func close() async
+}
+
+extension AuditHistory {
+    /// Stores `recordings` in one transaction, as `record(_:)` stores them prepared.
+    public func record(_ recordings: [Recording]) async throws(HistoryError) -> [RecordingOutcome] {
+        try await record(recordings.map(PreparedRecording.init))
+    }
 }
 
 /// Which partners `latestRecords(matching:)` lists, by their latest record.

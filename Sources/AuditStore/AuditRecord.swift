@@ -101,6 +101,23 @@ public struct Recording: Sendable {
     }
 }
 
+/// A recording in the form the stores write it: the record's columns, its attachment
+/// checks already JSON, and the dossier's bytes. Made where the dossier is audited, so
+/// that a batch holding a transaction's worth of recordings holds a few buffers for each
+/// rather than the thirty-odd objects of its record, and frees those where they were made.
+public struct PreparedRecording: Sendable {
+    let row: RecordRow
+    let dossierBytes: [UInt8]
+
+    public init(_ recording: Recording) {
+        row = RecordRow(recording.record)
+        dossierBytes = recording.dossierBytes
+    }
+
+    /// How many bytes the dossier has.
+    public var dossierSize: Int { dossierBytes.count }
+}
+
 /// What recording one audit did.
 public enum RecordingOutcome: Sendable, Hashable {
     /// Stored as a new record with this id.

@@ -68,7 +68,7 @@ extension PostgresHistory: ReviewDesk {
         try await run {
             try await self.client.withTransaction(logger: self.logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock(\(Self.lockKey))", logger: self.logger)
-                let outcome = try await Self.record(recording, on: connection, logger: self.logger)
+                let outcome = try await Self.record(PreparedRecording(recording), on: connection, logger: self.logger)
                 let row = ApplicationRow(application, recordID: outcome.id)
                 try await connection.query(
                     """

@@ -48,7 +48,7 @@ public final class PostgresHistory: AuditHistory {
 
     // MARK: - AuditHistory
 
-    public func record(_ recordings: [Recording]) async throws(HistoryError) -> [RecordingOutcome] {
+    public func record(_ recordings: [PreparedRecording]) async throws(HistoryError) -> [RecordingOutcome] {
         try await run {
             try await self.client.withTransaction(logger: self.logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock(\(Self.lockKey))", logger: self.logger)
@@ -142,8 +142,8 @@ public final class PostgresHistory: AuditHistory {
         RecordRow.CodingKeys.allCases.map { (table.map { $0 + "." } ?? "") + $0.rawValue }.joined(separator: ", ")
     }
 
-    static func record(_ recording: Recording, on connection: PostgresConnection, logger: Logger) async throws -> RecordingOutcome {
-        let row = RecordRow(recording.record)
+    static func record(_ recording: PreparedRecording, on connection: PostgresConnection, logger: Logger) async throws -> RecordingOutcome {
+        let row = recording.row
         for try await id in try await connection.query(
             """
             SELECT id FROM record

@@ -35,14 +35,16 @@ struct RecordingStatements {
     }
 
     /// Stores `recording`, or finds the record that already holds it.
-    func record(_ recording: Recording) throws -> RecordingOutcome {
-        let row = RecordRow(recording.record)
-        try insertDossier.run {
-            $0.text(row.dossierSHA256)
-            $0.integer(row.dossierSize)
-            $0.blob(recording.dossierBytes)
+    func record(_ recording: PreparedRecording) throws -> RecordingOutcome {
+        let row = recording.row
+        try recording.dossierBytes.withUnsafeBytes { bytes in
+            try insertDossier.run {
+                $0.text(row.dossierSHA256)
+                $0.integer(row.dossierSize)
+                $0.blob(borrowing: bytes)
+            }
         }
-        try insertRecord.run(row.bindInsert)
+        try row.run(insertRecord)
         guard db.changesCount > 0 else {
             let kept = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT id FROM record WHERE dossier_sha256 = ? AND programme_sha256 = ? AND as_of = ?"),
@@ -62,7 +64,7 @@ struct RecordingStatements {
         return .recorded(id: id)
     }
 
-    /// The `INSERT` of a record, every column but `id`, in the order of `RecordRow.bindInsert`;
+    /// The `INSERT` of a record, every column but `id`, in the order `RecordRow.run(_:)` binds;
     /// it does nothing when the same dossier, programme and `asOf` are recorded already.
     private static let insertRecordSQL: String = {
         let columns = RecordRow.CodingKeys.allCases.filter { $0 != .id }.map(\.rawValue)

@@ -74,7 +74,7 @@ extension SQLiteHistory: ReviewDesk {
     public func submit(_ application: NewApplication, recording: Recording) async throws(HistoryError) -> Application {
         try await run {
             try await self.pool.write { db in
-                let outcome = try RecordingStatements(db).record(recording)
+                let outcome = try RecordingStatements(db).record(PreparedRecording(recording))
                 try ApplicationRow(application, recordID: outcome.id).insert(db)
                 guard let filed = try Self.applications(where: "application.id = ?", [application.id], in: db).first else {
                     throw HistoryError.failed("", reason: "application \(application.id) not found after filing it")

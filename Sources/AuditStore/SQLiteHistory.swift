@@ -66,7 +66,7 @@ public final class SQLiteHistory: AuditHistory {
 
     // MARK: - AuditHistory
 
-    public func record(_ recordings: [Recording]) async throws(HistoryError) -> [RecordingOutcome] {
+    public func record(_ recordings: [PreparedRecording]) async throws(HistoryError) -> [RecordingOutcome] {
         try await run {
             try await self.pool.write { db in
                 let statements = try RecordingStatements(db)

@@ -22,7 +22,8 @@ extension Statement {
     }
 }
 
-/// Binds a statement's parameters one after the other, each value copied by SQLite.
+/// Binds a statement's parameters one after the other, each value copied by SQLite but
+/// those bound `borrowing`, which SQLite reads where they lie when the statement runs.
 struct ParameterBinder {
     fileprivate let handle: SQLiteStatement
     private var index: Int32 = 0
@@ -35,6 +36,10 @@ struct ParameterBinder {
 
     /// The copy SQLite makes of text and blobs, so nothing needs to outlive the binding.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    /// No copy (`SQLITE_STATIC`): SQLite reads the bytes where they lie when the statement runs.
+    private static let borrowed: sqlite3_destructor_type? = nil
+    /// Where empty text and blobs point: not null, which would bind NULL.
+    private static var empty: UnsafeRawPointer { UnsafeRawPointer(bitPattern: 1)! }
 
     mutating func text(_ value: String?) {
         index += 1
@@ -42,13 +47,21 @@ struct ParameterBinder {
         check(value.withCString { text in sqlite3_bind_text(handle, index, text, Int32(value.utf8.count), Self.transient) })
     }
 
-    mutating func blob(_ bytes: [UInt8]) {
+    /// Text bound where it lies, not copied: only for bytes that stay put until `run`
+    /// returns (bind them inside their `withUTF8`, around the `run`).
+    mutating func text(borrowing utf8: UnsafeBufferPointer<UInt8>) {
+        index += 1
+        let start = utf8.baseAddress.map(UnsafeRawPointer.init) ?? Self.empty
+        let text = start.assumingMemoryBound(to: CChar.self)
+        check(sqlite3_bind_text(handle, index, text, Int32(utf8.count), Self.borrowed))
+    }
+
+    /// A blob bound where it lies, not copied: only for bytes that stay put until `run`
+    /// returns (bind them inside their `withUnsafeBytes`, around the `run`).
+    mutating func blob(borrowing bytes: UnsafeRawBufferPointer) {
         index += 1
         // A null pointer would bind NULL, not an empty blob.
-        check(
-            bytes.withUnsafeBytes { raw in
-                sqlite3_bind_blob(handle, index, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count), Self.transient)
-            })
+        check(sqlite3_bind_blob(handle, index, bytes.baseAddress ?? Self.empty, Int32(bytes.count), Self.borrowed))
     }
 
     mutating func integer(_ value: Int) {

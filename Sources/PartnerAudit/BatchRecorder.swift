@@ -21,9 +21,9 @@ public final class BatchRecorder {
     private let transactionSize: Int
     private let transactionBytes: Int
     /// The next transaction's recordings, and their dossiers' bytes.
-    private var gathered: [Recording] = []
+    private var gathered: [PreparedRecording] = []
     private var gatheredBytes = 0
-    private let continuation: AsyncStream<[Recording]>.Continuation
+    private let continuation: AsyncStream<[PreparedRecording]>.Continuation
     private let writer: Task<Tally, any Error>
 
     public init(
@@ -32,7 +32,7 @@ public final class BatchRecorder {
     ) {
         self.transactionSize = max(1, transactionSize)
         self.transactionBytes = transactionBytes
-        let (stream, continuation) = AsyncStream<[Recording]>.makeStream()
+        let (stream, continuation) = AsyncStream<[PreparedRecording]>.makeStream()
         self.continuation = continuation
         writer = Task {
             var tally = Tally()
@@ -45,10 +45,10 @@ public final class BatchRecorder {
         }
     }
 
-    /// Queues `recording` to be stored.
-    public func add(_ recording: Recording) {
+    /// Queues `recording` to be stored; prepare it where its dossier was audited.
+    public func add(_ recording: PreparedRecording) {
         gathered.append(recording)
-        gatheredBytes += recording.dossierBytes.count
+        gatheredBytes += recording.dossierSize
         if gathered.count >= transactionSize || gatheredBytes >= transactionBytes { handOver() }
     }
 

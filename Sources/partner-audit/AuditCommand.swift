@@ -73,7 +73,7 @@ struct AuditCommand: AsyncParsableCommand {
                 var unreadable = 0
                 let outcome = await audit(files, with: session, into: writer, sink: sink, progress: progress) { path in
                     let audit = session.checkForHistory(file: path, asOf: options.date)
-                    return (audit.report, context.recording(of: audit))
+                    return (audit.report, context.recording(of: audit).map(PreparedRecording.init))
                 } record: { recording in
                     if let recording { recorder.add(recording) } else { unreadable += 1 }
                 }
@@ -103,7 +103,7 @@ struct AuditCommand: AsyncParsableCommand {
     /// from the task that audits it.
     private func audit<Writer: BatchWriter>(
         _ files: [String], with session: AuditSession, into writer: Writer, sink: OutputSink, progress: ProgressBar,
-        check: @escaping @Sendable (String) -> (AuditReport, Recording?), record: (Recording?) -> Void
+        check: @escaping @Sendable (String) -> (AuditReport, PreparedRecording?), record: (PreparedRecording?) -> Void
     ) async -> BatchOutcome {
         var writer = writer
         let lapseLimit = lapsingWithin.map { options.date.adding(days: $0) }

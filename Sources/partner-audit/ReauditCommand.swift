@@ -43,7 +43,7 @@ struct ReauditCommand: AsyncParsableCommand {
                     ReauditEntry(
                         recorded: recorded, report: audit.report,
                         changes: ChangeKind.between(recorded, recording.record, tierOrder: session.tierIDs)))
-                recorder?.add(recording)
+                recorder?.add(PreparedRecording(recording))
             }
             if let tally = try await recorder?.finish() {
                 Terminal.standardError(RecordOptions.summary(tally, unreadable: 0, location: location))

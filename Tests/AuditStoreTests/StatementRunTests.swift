@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Testing
 
@@ -8,21 +9,48 @@ import Testing
     @Test func valuesAreStoredAsBound() throws {
         let queue = try DatabaseQueue()
         try queue.write { db in
-            try db.execute(sql: "CREATE TABLE t (text TEXT, none TEXT, bytes BLOB NOT NULL, number INTEGER, flag BOOLEAN)")
-            try db.cachedStatement(sql: "INSERT INTO t VALUES (?, ?, ?, ?, ?)").run {
+            try db.execute(sql: "CREATE TABLE t (text TEXT, none TEXT, number INTEGER, flag BOOLEAN)")
+            try db.cachedStatement(sql: "INSERT INTO t VALUES (?, ?, ?, ?)").run {
                 $0.text("кириллица, \"quotes\" and a tab\t")
                 $0.text(nil)
-                $0.blob([])
                 $0.integer(-42)
                 $0.bool(true)
             }
-            let row = try Row.fetchOne(db, sql: "SELECT text, none, typeof(bytes), length(bytes), number, flag FROM t")!
+            let row = try Row.fetchOne(db, sql: "SELECT text, none, number, flag FROM t")!
             #expect(row[0] as String == "кириллица, \"quotes\" and a tab\t")
             #expect(row[1] as String? == nil)
-            #expect(row[2] as String == "blob")
-            #expect(row[3] as Int == 0)
-            #expect(row[4] as Int == -42)
-            #expect(row[5] as Bool == true)
+            #expect(row[2] as Int == -42)
+            #expect(row[3] as Bool == true)
+        }
+    }
+
+    @Test(arguments: [("", []), ("кириллица, \"quotes\"", [0, 0xFF, 0x41])] as [(String, [UInt8])])
+    func bytesBoundWhereTheyLieAreStoredAsTheyWere(_ text: String, _ bytes: [UInt8]) throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE t (text TEXT NOT NULL, bytes BLOB NOT NULL)")
+            var text = text
+            try text.withUTF8 { utf8 in
+                try bytes.withUnsafeBytes { raw in
+                    try db.cachedStatement(sql: "INSERT INTO t VALUES (?, ?)").run {
+                        $0.text(borrowing: utf8)
+                        $0.blob(borrowing: raw)
+                    }
+                }
+            }
+            let row = try Row.fetchOne(db, sql: "SELECT text, typeof(bytes), bytes FROM t")!
+            #expect(row[0] as String == text)
+            #expect(row[1] as String == "blob")
+            #expect([UInt8](row[2] as Data) == bytes)
+        }
+    }
+
+    @Test func emptyTextBoundWhereItLiesIsEmptyNotNull() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE t (text TEXT NOT NULL)")
+            try db.cachedStatement(sql: "INSERT INTO t VALUES (?)").run { $0.text(borrowing: UnsafeBufferPointer(start: nil, count: 0)) }
+            #expect(try String.fetchOne(db, sql: "SELECT text FROM t") == "")
         }
     }
 

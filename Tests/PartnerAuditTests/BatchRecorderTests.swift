@@ -1,8 +1,9 @@
-import AuditStore
 import DossierModel
 import Foundation
 import PartnerAudit
 import Testing
+
+@testable import AuditStore
 
 /// How a batch's recordings are cut into transactions, on a history that only notes them.
 @Suite struct BatchRecorderTests {
@@ -47,14 +48,14 @@ import Testing
     }
 
     /// A recording whose dossier has `bytes` bytes; `index` is its file name.
-    static func recording(_ index: Int, bytes: Int) -> Recording {
+    static func recording(_ index: Int, bytes: Int) -> PreparedRecording {
         let record = AuditRecord(
             partnerID: "KP-\(index)", partnerName: "Partner \(index)", dossierSHA256: String(repeating: "0", count: 64),
             dossierSize: bytes, file: "\(index)", programmeID: "kerio", programmeSHA256: String(repeating: "1", count: 64),
             asOf: CalendarDate("2026-11-24")!, recordedAt: Date(timeIntervalSince1970: 0), recordedBy: "cli:tester",
             toolVersion: "0", valid: true, appliedTier: nil, qualifiedTier: nil, eligible: false, holdsUntil: nil,
             lapsingRequirement: nil, attachments: [], reportJSON: "{}")
-        return Recording(record: record, dossierBytes: [UInt8](repeating: 0x20, count: bytes))
+        return PreparedRecording(Recording(record: record, dossierBytes: [UInt8](repeating: 0x20, count: bytes)))
     }
 }
 
@@ -70,11 +71,11 @@ private actor NotingHistory: AuditHistory {
         self.failing = failing
     }
 
-    func record(_ recordings: [Recording]) async throws(HistoryError) -> [RecordingOutcome] {
+    func record(_ recordings: [PreparedRecording]) async throws(HistoryError) -> [RecordingOutcome] {
         if failing { throw .failed("noting", reason: "the disk is full") }
         transactions.append(recordings.count)
         return recordings.map { recording in
-            let index = Int(recording.record.file)!
+            let index = Int(recording.row.file)!
             return keptBefore.contains(index) ? .alreadyRecorded(id: Int64(index)) : .recorded(id: Int64(index))
         }
     }
