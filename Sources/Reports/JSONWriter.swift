@@ -25,7 +25,7 @@ struct JSONWriter {
     init(margin: Int = 0, indentingFirstLine: Bool = false) {
         self.margin = margin
         bytes.reserveCapacity(4096)
-        if indentingFirstLine { indent(margin) }
+        if indentingFirstLine { spaces(margin) }
     }
 
     /// The text so far.
@@ -59,8 +59,7 @@ struct JSONWriter {
         startValue()
         bytes.append(UInt8(ascii: "\""))
         append(name)
-        bytes.append(UInt8(ascii: "\""))
-        append(Self.keySeparator)
+        append(Self.keyEnd)
         afterKey = true
     }
 
@@ -83,7 +82,15 @@ struct JSONWriter {
     mutating func number(_ value: Int?) {
         guard let value else { return null() }
         startValue()
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        // The digits, last first, then turned round where they lie.
+        let start = bytes.count
+        var magnitude = value.magnitude
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
     }
 
     mutating func bool(_ value: Bool) {
@@ -99,7 +106,10 @@ struct JSONWriter {
     // MARK: - Layout
 
     private static let keySeparator: StaticString = " : "
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+    /// The closing quote of a key written in the code, and the separator after it.
+    private static let keyEnd: StaticString = "\" : "
+    /// A line break and the widest indentation written in one piece; wider ones take more.
+    private static let lineBreakAndSpaces: StaticString = "\n                                                                "
     private static let hexDigits: StaticString = "0123456789abcdef"
 
     /// Text written in the code, copied as it is.
@@ -131,28 +141,25 @@ struct JSONWriter {
     /// inside, as `JSONEncoder` writes it.
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        if first {
-            bytes.append(UInt8(ascii: "\n"))
-            indent(margin)
-        }
+        if first { lineBreak(indent: margin) }
         first = false
         lineBreak()
         bytes.append(bracket)
     }
 
-    /// A line break and the indentation of the current depth.
-    private mutating func lineBreak() {
-        bytes.append(UInt8(ascii: "\n"))
-        indent(margin + 2 * depth)
+    /// A line break and `indent` spaces (by default, the indentation of the current depth),
+    /// copied from static text: a batch writes tens of them for every dossier.
+    private mutating func lineBreak(indent: Int? = nil) {
+        let width = indent ?? margin + 2 * depth
+        let written = min(width, Self.lineBreakAndSpaces.utf8CodeUnitCount - 1)
+        Self.lineBreakAndSpaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[...written])) }
+        spaces(width - written)
     }
 
-    private mutating func indent(_ width: Int) {
-        var left = width
-        while left > 0 {
-            let run = min(left, Self.spaces.count)
-            bytes.append(contentsOf: Self.spaces[..<run])
-            left -= run
-        }
+    /// `count` spaces.
+    private mutating func spaces(_ count: Int) {
+        guard count > 0 else { return }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
     // MARK: - Strings
