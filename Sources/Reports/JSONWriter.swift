@@ -7,9 +7,9 @@
 ///         json.key("id"); json.string("KP-1")
 ///         json.key("tags"); json.array(["a", "b"]) { $0.string($1) }
 ///     }
-struct JSONWriter {
+struct JSONWriter: ~Copyable {
     /// The text so far, UTF-8.
-    private var bytes: [UInt8] = []
+    private var bytes = TextBuffer(capacity: 4096)
     /// Spaces after every line break, for text that sits inside a larger document
     /// (as if the whole text were indented line by line, blank lines included).
     private let margin: Int
@@ -24,12 +24,11 @@ struct JSONWriter {
     /// line too when `indentingFirstLine`.
     init(margin: Int = 0, indentingFirstLine: Bool = false) {
         self.margin = margin
-        bytes.reserveCapacity(4096)
         if indentingFirstLine { spaces(margin) }
     }
 
     /// The text so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { bytes.text }
 
     /// Ends the text with a line break, as a whole document ends, and gives it.
     mutating func document() -> String {
@@ -90,7 +89,7 @@ struct JSONWriter {
             bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
             magnitude /= 10
         } while magnitude > 0
-        bytes[start...].reverse()
+        bytes.reverse(from: start)
     }
 
     mutating func bool(_ value: Bool) {
@@ -114,7 +113,7 @@ struct JSONWriter {
 
     /// Text written in the code, copied as it is.
     private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { bytes.append($0) }
     }
 
     /// What goes before a value: nothing after a key or at the top; in an array or
@@ -152,14 +151,13 @@ struct JSONWriter {
     private mutating func lineBreak(indent: Int? = nil) {
         let width = indent ?? margin + 2 * depth
         let written = min(width, Self.lineBreakAndSpaces.utf8CodeUnitCount - 1)
-        Self.lineBreakAndSpaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[...written])) }
+        Self.lineBreakAndSpaces.withUTF8Buffer { bytes.append(UnsafeBufferPointer(rebasing: $0[...written])) }
         spaces(width - written)
     }
 
     /// `count` spaces.
     private mutating func spaces(_ count: Int) {
-        guard count > 0 else { return }
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        bytes.append(UInt8(ascii: " "), times: count)
     }
 
     // MARK: - Strings
@@ -175,11 +173,11 @@ struct JSONWriter {
             for index in utf8.indices {
                 let byte = utf8[index]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                bytes.append(UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 escape(byte)
                 start = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            bytes.append(UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
     }

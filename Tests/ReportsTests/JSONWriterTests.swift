@@ -87,10 +87,42 @@ import Testing
         #expect(null.text == (try encoded(String?.none)))
     }
 
+    @Test(arguments: [0, 7, -1, 42, -9_876_543_210, Int.max, Int.min])
+    func numbersMatchJSONEncoder(_ value: Int) throws {
+        var json = JSONWriter()
+        json.number(value)
+        #expect(json.text == (try encoded(value)))
+    }
+
+    /// Nested deeper than the indentation written in one piece, and longer than the
+    /// writer's first allocation.
+    @Test func deepAndLongTextMatchesJSONEncoder() throws {
+        let nest = (1...40).reduce(Nest(children: [], text: String(repeating: "ab\"c", count: 2_000))) { inner, depth in
+            Nest(children: [inner, Nest(children: [], text: "\(depth)")], text: "level \(depth)")
+        }
+        func write(_ nest: Nest, into json: inout JSONWriter) {
+            json.object { json in
+                json.key("children")
+                json.array(nest.children) { write($1, into: &$0) }
+                json.key("text")
+                json.string(nest.text)
+            }
+        }
+        var json = JSONWriter()
+        write(nest, into: &json)
+        #expect(json.text == (try encoded(nest)))
+    }
+
     @Test func aMarginIndentsEveryLineBlankOnesIncluded() throws {
         var json = JSONWriter(margin: 4, indentingFirstLine: true)
         write(Document(), into: &json)
         let indented = try encoded(Document()).split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
         #expect(json.text == indented.joined(separator: "\n"))
     }
+}
+
+/// A tree of objects, each with its children and a text.
+private struct Nest: Encodable {
+    var children: [Nest]
+    var text: String
 }
