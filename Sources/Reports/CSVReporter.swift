@@ -53,7 +53,18 @@ public struct CSVReporter: Reporter {
     /// The field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a
     /// comma, a quote or a line break.
     static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
+        // Looked for among the field's scalars, not its characters: a line break is a
+        // character of its own (or CR LF), and telling characters apart cost a batch
+        // some 3 % of its time.
+        guard field.unicodeScalars.contains(where: needsQuotes) else { return field }
         return "\"" + String(field.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""
+    }
+
+    /// A comma, a quote, or one of the scalars that `Character.isNewline` takes for a line break.
+    private static func needsQuotes(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", "\"", "\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}": true
+        default: false
+        }
     }
 }
