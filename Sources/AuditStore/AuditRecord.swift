@@ -104,7 +104,7 @@ public struct Recording: Sendable {
 /// A recording in the form the stores write it: the record's columns, its attachment
 /// checks already JSON, and the dossier's bytes. Made where the dossier is audited, so
 /// that a batch holding a transaction's worth of recordings holds a few buffers for each
-/// rather than the thirty-odd objects of its record, and frees those where they were made.
+/// rather than the twenty-odd objects of its record, and frees those where they were made.
 public struct PreparedRecording: Sendable {
     let row: RecordRow
     let dossierBytes: [UInt8]
