@@ -55,7 +55,7 @@ public struct CSVReporter: Reporter {
     static func quoted(_ field: String) -> String {
         // Looked for among the field's scalars, not its characters: a line break is a
         // character of its own (or CR LF), and telling characters apart cost a batch
-        // some 3 % of its time.
+        // some 3 % of its instructions.
         guard field.unicodeScalars.contains(where: needsQuotes) else { return field }
         return "\"" + String(field.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""
     }

@@ -146,10 +146,14 @@ struct JSONWriter: ~Copyable {
         bytes.append(bracket)
     }
 
-    /// A line break and `indent` spaces (by default, the indentation of the current depth),
-    /// copied from static text: a batch writes tens of them for every dossier.
-    private mutating func lineBreak(indent: Int? = nil) {
-        let width = indent ?? margin + 2 * depth
+    /// A line break and the indentation of the current depth.
+    private mutating func lineBreak() {
+        lineBreak(indent: margin + 2 * depth)
+    }
+
+    /// A line break and `width` spaces, copied from static text: a batch writes tens of
+    /// them for every dossier.
+    private mutating func lineBreak(indent width: Int) {
         let written = min(width, Self.lineBreakAndSpaces.utf8CodeUnitCount - 1)
         Self.lineBreakAndSpaces.withUTF8Buffer { bytes.append(UnsafeBufferPointer(rebasing: $0[...written])) }
         spaces(width - written)
